@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import type { AppContext } from '../services/app-context.ts';
+import { errorBody, notFound, onError } from './errors.ts';
+import { basemapRoutes } from './routes/basemap.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { pointRoutes } from './routes/points.ts';
+
+export interface AppOptions {
+  /** Built web app (dist/web) to serve on the same port; omitted in API tests. */
+  webDir?: string;
+}
+
+/** The API sub-app, mounted at /api/v1. Its type is what the web client's `hc` is typed with. */
+export function createApi(ctx: AppContext) {
+  const api = new OpenAPIHono()
+    .route('/', metaRoutes(ctx))
+    .route('/', pointRoutes(ctx))
+    .route('/', exportRoutes(ctx))
+    .route('/', basemapRoutes(ctx));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Pan-Canadian Service Map API',
+      version: '1.0.0',
+      description:
+        'Open API of the in-person service points of federal, provincial, territorial and municipal governments. ' +
+        'Coordinates are WGS84 `[lon, lat]`. Errors are `{ "error": { "code", "message", "details"? } }`.',
+    },
+  });
+  return api;
+}
+
+export type ApiType = ReturnType<typeof createApi>;
+
+export function createApp(ctx: AppContext, options: AppOptions = {}) {
+  const app = new OpenAPIHono();
+  app.onError(onError);
+  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'] }));
+  app.route('/api/v1', createApi(ctx));
+  app.all('/api/*', notFound);
+  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
+    const webDir = options.webDir;
+    const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: webDir }));
+    // Client-side routes (/planner, /portal…) all load the single page.
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('/', (c) =>
+      c.json(
+        errorBody(
+          'web_not_built',
+          'The web app is not built. Run `npm run build` (npm start does it for you).',
+        ),
+        503,
+      ),
+    );
+  }
+  app.notFound(notFound);
+  return app;
+}

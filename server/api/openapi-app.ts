@@ -1,0 +1,35 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from 'zod';
+import { errorBody } from './errors.ts';
+
+/** Turns zod issues into our error body: the message names the parameter, the expected form and what arrived. */
+export function validationMessage(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .map((i) => {
+      if (i.code === 'unrecognized_keys') {
+        return `Unknown parameter ${i.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the API description (/api/v1/openapi.json).`;
+      }
+      const where = i.path.join('.');
+      return i.code === 'custom' || i.message.includes(where) ? i.message : `${where}: ${i.message}`;
+    })
+    .join(' ');
+}
+
+/** A sub-app whose validation failures answer 400 in the API's error format. */
+export function subApp() {
+  return new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issues = result.error.issues;
+        return c.json(
+          errorBody(
+            'invalid_parameter',
+            validationMessage(issues),
+            issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })),
+          ),
+          400,
+        );
+      }
+    },
+  });
+}

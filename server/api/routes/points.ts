@@ -1,0 +1,107 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { toFeature, toFeatureCollection } from '../../core/geojson.ts';
+import { pointPredicate } from '../../core/point-filter.ts';
+import type { AppContext } from '../../services/app-context.ts';
+import { ApiError } from '../errors.ts';
+import { subApp } from '../openapi-app.ts';
+import { openapiQueryHelp } from '../openapi-help.ts';
+import { filterParams, strictQuery, toPointFilter } from '../point-query.ts';
+import { bboxParam, limitParam, numberParam, parseBBox } from '../query-params.ts';
+import { ErrorSchema, errorResponses, json, PointCollectionSchema, PointFeatureSchema } from '../schemas.ts';
+
+/** The public data API: points in a box, one point, nearest points. */
+export function pointRoutes(ctx: AppContext) {
+  const filters = filterParams(ctx.catalog);
+  return subApp()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/points',
+        summary: 'Published service points (GeoJSON), optionally in a bbox and filtered',
+        description: `Every published point of every status unless filtered; no paging at this scale. ${openapiQueryHelp}`,
+        request: { query: strictQuery({ bbox: bboxParam, ...filters }) },
+        responses: { 200: json(PointCollectionSchema, 'A GeoJSON FeatureCollection.'), ...errorResponses },
+      }),
+      (c) => {
+        const q = c.req.valid('query');
+        const keep = pointPredicate(toPointFilter(q));
+        const index = ctx.index.current;
+        const bbox = q.bbox ? parseBBox(q.bbox) : undefined;
+        const points =
+          bbox && typeof bbox !== 'string' ? index.within(bbox, keep) : index.points.filter(keep);
+        return c.json(toFeatureCollection(points.map((p) => toFeature(p))), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/points/{id}',
+        summary: 'One published point by its global id (`<jurisdiction>:<source id>`)',
+        request: {
+          params: z.object({
+            id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'on:ott-001' }),
+          }),
+        },
+        responses: {
+          200: json(PointFeatureSchema, 'A GeoJSON Feature.'),
+          404: json(ErrorSchema, 'No published point has this id.'),
+        },
+      }),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const p = ctx.index.current.get(id);
+        if (!p) {
+          throw new ApiError(
+            404,
+            'not_found',
+            `No published point has id "${id}". Ids look like "<jurisdiction>:<source id>", for example "on:ott-001"; /points lists them.`,
+          );
+        }
+        return c.json(toFeature(p), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/nearest',
+        summary: 'Points nearest to a position, by great-circle distance, with `distance_m`',
+        description: `Uses the spatial index. Closed points are left out unless \`status\` asks for them. ${openapiQueryHelp}`,
+        request: {
+          query: strictQuery({
+            lat: numberParam('lat', -90, 90, 'Latitude, WGS84 decimal degrees.', 45.42),
+            lon: numberParam('lon', -180, 180, 'Longitude, WGS84 decimal degrees.', -75.7),
+            limit: limitParam,
+            max_km: z
+              .string()
+              .optional()
+              .refine((v) => v === undefined || (Number(v) > 0 && Number(v) <= 5000), {
+                error: (iss) =>
+                  `Invalid max_km: expected a distance in km between 0 and 5000, got "${String(iss.input)}".`,
+              })
+              .openapi({
+                param: { name: 'max_km', in: 'query' },
+                description: 'Search radius in km (default: unlimited).',
+              }),
+            ...filters,
+          }),
+        },
+        responses: { 200: json(PointCollectionSchema, 'Nearest first.'), ...errorResponses },
+      }),
+      (c) => {
+        const q = c.req.valid('query');
+        const filter = toPointFilter(q);
+        const keep = pointPredicate({ ...filter, status: filter.status ?? ['open', 'temporarily_closed'] });
+        const found = ctx.index.current.nearest(
+          Number(q.lon),
+          Number(q.lat),
+          Number(q.limit ?? 10),
+          keep,
+          q.max_km ? Number(q.max_km) : undefined,
+        );
+        return c.json(
+          toFeatureCollection(found.map((f) => toFeature(f.point, { distance_m: f.distance_m }))),
+          200,
+        );
+      },
+    );
+}

@@ -1,0 +1,36 @@
+import { z } from '@hono/zod-openapi';
+import { JurisdictionSchema, ServicePointSchema, ServiceSchema } from '../core/schemas.ts';
+
+/** Response schemas of the API, registered as OpenAPI components. */
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
+  .openapi('Error');
+
+export const PointFeatureSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string(),
+    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+    properties: ServicePointSchema.extend({ distance_m: z.number().optional() }),
+  })
+  .openapi('PointFeature');
+
+export const PointCollectionSchema = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(PointFeatureSchema) })
+  .openapi('PointCollection');
+
+export const JurisdictionListSchema = z
+  .object({ jurisdictions: z.array(JurisdictionSchema.extend({ points: z.number().int() })) })
+  .openapi('JurisdictionList');
+
+export const ServiceListSchema = z.object({ services: z.array(ServiceSchema) }).openapi('ServiceList');
+
+export const errorResponses = {
+  400: { description: 'Invalid parameter', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});

@@ -1,0 +1,77 @@
+/**
+ * npm run --silent ingest -- <jurisdiction-id> <file.csv> [--dry-run] [--json]
+ * Validates a canonical (or messy) CSV and publishes it as the jurisdiction's new version, through the same
+ * pipeline as uploads. --dry-run shows the summary and errors without publishing; --json prints JSON only.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview, publishPreview } from '../services/ingest.ts';
+import { DataDirBusyError } from '../store/data-dir-lock.ts';
+import { fail, openCliContext } from './open-context.ts';
+
+const USAGE = 'Usage: npm run --silent ingest -- <jurisdiction-id> <file.csv> [--dry-run] [--json]';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const [jurisdiction, file] = positionals;
+  if (!jurisdiction || !file) fail(`Missing argument. ${USAGE}`, 2);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    fail(`Cannot read ${file}: ${(e as Error).message}`, 2);
+  }
+  const ctx = await openCliContext('ingest command').catch((e) =>
+    fail(e instanceof DataDirBusyError ? e.message : String(e)),
+  );
+  try {
+    if (!ctx.catalog.jurisdictionById.has(jurisdiction)) {
+      fail(
+        `Unknown jurisdiction "${jurisdiction}". Known ids: ${ctx.catalog.jurisdictions.map((j) => j.id).join(', ')}.`,
+        2,
+      );
+    }
+    const p = await preview(ctx, { jurisdiction, bytes, fileName: basename(file), publishedBy: 'cli' });
+    const version = values['dry-run'] || p.summary.valid === 0 ? null : await publishPreview(ctx, p, 'cli');
+    const result = {
+      jurisdiction,
+      dry_run: values['dry-run'],
+      published_version: version?.version ?? null,
+      base_version: p.baseVersion,
+      encoding: p.encoding,
+      delimiter: p.delimiter,
+      summary: p.summary,
+      errors: p.errors,
+    };
+    if (values.json) {
+      console.log(JSON.stringify(result, null, 2));
+    } else {
+      const s = p.summary;
+      console.log(
+        `${file}: ${s.rows} rows, ${s.valid} valid, ${s.rejected} rejected, ${s.warnings} warnings (${p.encoding}, delimiter "${p.delimiter}")`,
+      );
+      console.log(
+        `against version ${p.baseVersion ?? 'none'}: +${s.added} added, ~${s.changed} changed, -${s.removed} removed, =${s.unchanged} unchanged`,
+      );
+      for (const e of p.errors)
+        console.log(`  ${e.severity === 'error' ? 'ERROR  ' : 'warning'} ${e.message}`);
+      if (version) console.log(`published ${jurisdiction} version ${version.version}`);
+      else if (values['dry-run']) console.log('dry run: nothing published');
+      else console.log('no valid rows: nothing published');
+    }
+    if (!version && !values['dry-run']) process.exitCode = 1;
+  } finally {
+    await ctx.store.close();
+  }
+}
+
+main().catch((e) => fail(e instanceof Error ? e.message : String(e)));

@@ -1,0 +1,22 @@
+import type { ServicePoint } from './schemas.ts';
+
+export interface PointFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: ServicePoint & { distance_m?: number };
+}
+
+/** A service point as a GeoJSON Feature (`[lon, lat]`), its properties carrying every field. */
+export function toFeature(p: ServicePoint, extra: { distance_m?: number } = {}): PointFeature {
+  return {
+    type: 'Feature',
+    id: p.id,
+    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    properties: { ...p, ...extra },
+  };
+}
+
+export function toFeatureCollection(features: PointFeature[]) {
+  return { type: 'FeatureCollection' as const, features };
+}

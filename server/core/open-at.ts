@@ -1,0 +1,92 @@
+import type OpeningHours from 'opening_hours';
+import { parseHours } from './hours.ts';
+import type { ServicePoint } from './schemas.ts';
+import { timezoneFor } from './timezone.ts';
+
+/** Wall-clock fields, as read on a clock at the place. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** A parsed `open_at`: an instant (it had an offset) or a wall-clock time to apply at each point. */
+export type OpenAt = { kind: 'instant'; at: Date } | { kind: 'wall'; clock: WallClock };
+
+export function parseOpenAt(value: string): OpenAt {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value);
+  if (!m) throw new Error(`not an ISO date-time: ${value}`);
+  if (m[6]) return { kind: 'instant', at: new Date(value) };
+  return {
+    kind: 'wall',
+    clock: {
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      hour: Number(m[4]),
+      minute: Number(m[5]),
+    },
+  };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Wall-clock fields of an instant in a time zone. */
+export function wallClockIn(at: Date, timeZone: string): WallClock {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+  };
+}
+
+/**
+ * `opening_hours` reads a Date through its local-time getters, so we hand it a Date whose local fields are the
+ * wall-clock time at the point: the evaluation then happens in the point's own time zone, whatever the server's.
+ */
+function asLocalDate(c: WallClock): Date {
+  return new Date(c.year, c.month - 1, c.day, c.hour, c.minute);
+}
+
+const parsed = new Map<string, OpeningHours | null>();
+
+function hoursOf(value: string): OpeningHours | null {
+  let h = parsed.get(value);
+  if (h === undefined) {
+    const res = parseHours(value);
+    h = res.ok ? res.hours : null;
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(value, h);
+  }
+  return h;
+}
+
+export function pointTimezone(p: Pick<ServicePoint, 'province' | 'lon' | 'lat'>): string {
+  return timezoneFor(p.province, p.lon, p.lat);
+}
+
+/** True when the point's hours say it is open at `openAt`. A point without (valid) hours is never "open". */
+export function isOpenAt(p: ServicePoint, openAt: OpenAt): boolean {
+  const h = hoursOf(p.hours);
+  if (!h || p.hours === '') return false;
+  const clock = openAt.kind === 'wall' ? openAt.clock : wallClockIn(openAt.at, pointTimezone(p));
+  return h.getState(asLocalDate(clock));
+}

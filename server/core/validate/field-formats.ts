@@ -1,0 +1,68 @@
+/** Format checks for single cells. Each returns the normalised value, or an error message fragment. */
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; expected: string; hint?: string };
+
+const POSTAL = /^([A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z])\s*-?\s*(\d[A-CEGHJ-NPR-TV-Z]\d)$/i;
+
+/** `k1a0b1` → `K1A 0B1`. */
+export function checkPostalCode(cell: string): Checked<string> {
+  const m = POSTAL.exec(cell.trim());
+  if (!m) return { ok: false, expected: 'a Canadian postal code such as K1A 0B1' };
+  return { ok: true, value: `${m[1]} ${m[2]}`.toUpperCase() };
+}
+
+/** North American numbers: 10 digits, optionally a leading 1, optional extension (`ext.`/`poste`). */
+export function checkPhone(cell: string): Checked<string> {
+  const [main = '', ext] = cell.split(/\s*(?:ext\.?|x|poste|p\.)\s*/i);
+  const digits = main.replace(/[\s().+-]/g, '');
+  if (!/^1?\d{10}$/.test(digits) || (ext !== undefined && !/^\d{1,6}$/.test(ext))) {
+    return {
+      ok: false,
+      expected: 'a 10-digit phone number such as 613-555-0100 (an extension may follow: "ext. 12")',
+    };
+  }
+  const ten = digits.slice(-10);
+  const formatted = `${digits.length === 11 ? '1-' : ''}${ten.slice(0, 3)}-${ten.slice(3, 6)}-${ten.slice(6)}`;
+  return { ok: true, value: ext ? `${formatted} ext. ${ext}` : formatted };
+}
+
+export function checkEmail(cell: string): Checked<string> {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell)
+    ? { ok: true, value: cell }
+    : { ok: false, expected: 'an e-mail address such as info@example.ca' };
+}
+
+/** Only http and https links are published, so a `javascript:` or `file:` link never reaches the public. */
+export function checkUrl(cell: string): Checked<string> {
+  try {
+    const url = new URL(cell);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return { ok: true, value: url.toString() };
+  } catch {
+    // falls through to the error below
+  }
+  return {
+    ok: false,
+    expected: 'a web address starting with https:// or http://',
+    hint: /^www\./i.test(cell) ? `add "https://" in front: https://${cell}` : undefined,
+  };
+}
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export function checkDate(cell: string): Checked<string> {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]))
+      return { ok: true, value: cell };
+  }
+  return { ok: false, expected: 'a date written YYYY-MM-DD, such as 2026-03-31' };
+}
+
+/** A decimal number; a decimal comma is accepted when the file's delimiter is not a comma. */
+export function checkNumber(cell: string, decimalComma: boolean): Checked<number> {
+  const s = decimalComma ? cell.replace(',', '.') : cell;
+  const n = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s.trim()) ? Number(s) : Number.NaN;
+  return Number.isFinite(n)
+    ? { ok: true, value: n }
+    : { ok: false, expected: `a decimal number such as ${decimalComma ? '45,4215' : '45.4215'}` };
+}

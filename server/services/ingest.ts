@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { decodeBytes } from '../core/csv/decode-bytes.ts';
+import type { ColumnMapping } from '../core/csv/header-aliases.ts';
+import { readTable } from '../core/csv/read-table.ts';
+import { type Diff, diffPoints } from '../core/diff.ts';
+import type { RowIssue, ServicePoint } from '../core/schemas.ts';
+import { validateRows } from '../core/validate/validate-rows.ts';
+import type { VersionInfo } from '../store/store.ts';
+import type { AppContext } from './app-context.ts';
+
+export interface IngestInput {
+  jurisdiction: string;
+  bytes: Uint8Array;
+  fileName: string;
+  publishedBy: string;
+  mapping?: ColumnMapping;
+  sample?: boolean;
+}
+
+export interface IngestSummary {
+  rows: number;
+  valid: number;
+  rejected: number;
+  warnings: number;
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** What an upload would do: validated points, row issues, and the diff against the published version. */
+export interface Preview {
+  jurisdiction: string;
+  baseVersion: number | null;
+  fileName: string;
+  fileHash: string;
+  encoding: string;
+  delimiter: string;
+  summary: IngestSummary;
+  errors: RowIssue[];
+  diff: Diff;
+  points: ServicePoint[];
+}
+
+/** Reads, validates and diffs a file against the jurisdiction's published version. Changes nothing. */
+export async function preview(ctx: AppContext, input: IngestInput): Promise<Preview> {
+  const jurisdiction = ctx.catalog.jurisdictionById.get(input.jurisdiction);
+  if (!jurisdiction) throw new Error(`Unknown jurisdiction "${input.jurisdiction}".`);
+  const decoded = decodeBytes(input.bytes);
+  const table = readTable(decoded.text, input.mapping);
+  const validated = validateRows(table.rows, {
+    jurisdiction,
+    serviceCodes: ctx.catalog.services.map((s) => s.code),
+    fsaCentroid: (fsa) => ctx.reference.fsaCentroids.get(fsa),
+    provinces: ctx.reference.provinceLocator,
+    decimalComma: table.delimiter !== ',',
+    sample: input.sample ?? false,
+  });
+  const baseVersion = await ctx.store.publishedVersion(jurisdiction.id);
+  const before = baseVersion === null ? [] : await ctx.store.versionPoints(jurisdiction.id, baseVersion);
+  const diff = diffPoints(before, validated.points);
+  const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
+  const ragged = table.issues.filter((i) => i.code === 'ragged_row').length;
+  return {
+    jurisdiction: jurisdiction.id,
+    baseVersion,
+    fileName: input.fileName,
+    fileHash: createHash('sha256').update(input.bytes).digest('hex'),
+    encoding: decoded.encoding,
+    delimiter: table.delimiter,
+    summary: {
+      rows: table.rows.length + ragged,
+      valid: validated.points.length,
+      rejected: validated.rejectedRows.length + ragged,
+      warnings: errors.filter((e) => e.severity === 'warning').length,
+      added: diff.added.length,
+      changed: diff.changed.length,
+      removed: diff.removed.length,
+      unchanged: diff.unchanged,
+    },
+    errors,
+    diff,
+    points: validated.points,
+  };
+}
+
+/** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
+export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: string): Promise<VersionInfo> {
+  const version = await ctx.store.publish({
+    jurisdiction: p.jurisdiction,
+    points: p.points,
+    baseVersion: p.baseVersion,
+    publishedBy,
+    fileName: p.fileName,
+    fileHash: p.fileHash,
+    summary: { ...p.summary },
+  });
+  await ctx.index.refresh();
+  return version;
+}

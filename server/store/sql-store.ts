@@ -1,0 +1,156 @@
+import type { ServicePoint } from '../core/schemas.ts';
+import type { Db, Sql } from './sql.ts';
+import { NotFoundError, type PublishInput, StaleBaseError, type Store, type VersionInfo } from './store.ts';
+
+interface VersionRow {
+  jurisdiction: string;
+  version: number;
+  published_at: Date | string;
+  published_by: string;
+  file_name: string;
+  file_hash: string;
+  summary: Record<string, unknown>;
+  restored_from: number | null;
+}
+
+const toInfo = (r: VersionRow): VersionInfo => ({
+  ...r,
+  published_at: new Date(r.published_at).toISOString(),
+});
+
+/** Rows per INSERT when copying points in: large enough to amortise the round trip, small enough for PGlite's memory. */
+const CHUNK = 5000;
+
+/** The Store over any PostgreSQL-speaking driver. */
+export class SqlStore implements Store {
+  constructor(
+    readonly kind: 'pglite' | 'postgres',
+    private readonly db: Db,
+    /** Runs after the database is closed (releases the embedded data directory's lock). */
+    private readonly afterClose: () => void = () => {},
+  ) {}
+
+  async publishedPoints(): Promise<ServicePoint[]> {
+    const rows = await this.db.query<{ data: ServicePoint }>(
+      `select p.data from points p join published pub
+         on p.jurisdiction = pub.jurisdiction and p.version = pub.version
+       order by p.jurisdiction, p.source_id`,
+    );
+    return rows.map((r) => r.data);
+  }
+
+  async publishedVersion(jurisdiction: string): Promise<number | null> {
+    return currentVersion(this.db, jurisdiction);
+  }
+
+  async versionPoints(jurisdiction: string, version: number): Promise<ServicePoint[]> {
+    const rows = await this.db.query<{ data: ServicePoint }>(
+      'select data from points where jurisdiction = $1 and version = $2 order by source_id',
+      [jurisdiction, version],
+    );
+    return rows.map((r) => r.data);
+  }
+
+  async publish(input: PublishInput): Promise<VersionInfo> {
+    return this.db.transaction(async (tx) => {
+      await lockJurisdiction(tx, input.jurisdiction);
+      const actual = await currentVersion(tx, input.jurisdiction);
+      if (actual !== input.baseVersion) throw new StaleBaseError(input.baseVersion, actual);
+      const info = await insertVersion(tx, input.jurisdiction, {
+        published_by: input.publishedBy,
+        file_name: input.fileName,
+        file_hash: input.fileHash,
+        summary: input.summary,
+        restored_from: null,
+      });
+      for (let i = 0; i < input.points.length; i += CHUNK) {
+        const chunk = input.points
+          .slice(i, i + CHUNK)
+          .map((p) => ({ source_id: p.source_id, lat: p.lat, lon: p.lon, data: p }));
+        await tx.query(
+          `insert into points (jurisdiction, version, source_id, lat, lon, data)
+           select $1, $2, x.source_id, x.lat, x.lon, x.data
+           from jsonb_to_recordset($3::jsonb) as x(source_id text, lat float8, lon float8, data jsonb)`,
+          [input.jurisdiction, info.version, JSON.stringify(chunk)],
+        );
+      }
+      await setPublished(tx, input.jurisdiction, info.version);
+      return info;
+    });
+  }
+
+  async restore(jurisdiction: string, version: number, by: string): Promise<VersionInfo> {
+    return this.db.transaction(async (tx) => {
+      await lockJurisdiction(tx, jurisdiction);
+      const source = await tx.query<VersionRow>(
+        'select * from versions where jurisdiction = $1 and version = $2',
+        [jurisdiction, version],
+      );
+      const from = source[0];
+      if (!from) throw new NotFoundError(`Jurisdiction ${jurisdiction} has no version ${version}.`);
+      const info = await insertVersion(tx, jurisdiction, {
+        published_by: by,
+        file_name: from.file_name,
+        file_hash: from.file_hash,
+        summary: { ...from.summary, restored_from: version },
+        restored_from: version,
+      });
+      await tx.query(
+        `insert into points (jurisdiction, version, source_id, lat, lon, data)
+         select jurisdiction, $3, source_id, lat, lon, data from points where jurisdiction = $1 and version = $2`,
+        [jurisdiction, version, info.version],
+      );
+      await setPublished(tx, jurisdiction, info.version);
+      return info;
+    });
+  }
+
+  async versions(jurisdiction: string): Promise<VersionInfo[]> {
+    const rows = await this.db.query<VersionRow>(
+      'select * from versions where jurisdiction = $1 order by version desc',
+      [jurisdiction],
+    );
+    return rows.map(toInfo);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+    this.afterClose();
+  }
+}
+
+/** Serialises publishes of one jurisdiction (PostgreSQL transaction-scoped advisory lock). */
+async function lockJurisdiction(tx: Sql, jurisdiction: string): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [jurisdiction]);
+}
+
+async function currentVersion(sql: Sql, jurisdiction: string): Promise<number | null> {
+  const rows = await sql.query<{ version: number }>('select version from published where jurisdiction = $1', [
+    jurisdiction,
+  ]);
+  return rows[0]?.version ?? null;
+}
+
+async function insertVersion(
+  tx: Sql,
+  jurisdiction: string,
+  v: Pick<VersionInfo, 'published_by' | 'file_name' | 'file_hash' | 'summary' | 'restored_from'>,
+): Promise<VersionInfo> {
+  const rows = await tx.query<VersionRow>(
+    `insert into versions (jurisdiction, version, published_by, file_name, file_hash, summary, restored_from)
+     select $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5::jsonb, $6 from versions where jurisdiction = $1
+     returning *`,
+    [jurisdiction, v.published_by, v.file_name, v.file_hash, JSON.stringify(v.summary), v.restored_from],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('insert into versions returned no row');
+  return toInfo(row);
+}
+
+async function setPublished(tx: Sql, jurisdiction: string, version: number): Promise<void> {
+  await tx.query(
+    `insert into published (jurisdiction, version) values ($1, $2)
+     on conflict (jurisdiction) do update set version = excluded.version, updated_at = now()`,
+    [jurisdiction, version],
+  );
+}

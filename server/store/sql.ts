@@ -1,0 +1,12 @@
+/** The little each SQL driver must provide; both PGlite and `pg` speak PostgreSQL with `$n` parameters. */
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Sql {
+  /** Runs several statements (a migration file). */
+  exec(text: string): Promise<void>;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,58 @@
+import type { ServicePoint } from '../core/schemas.ts';
+
+/** What a version records about the publish that made it. */
+export interface VersionInfo {
+  jurisdiction: string;
+  version: number;
+  published_at: string;
+  published_by: string;
+  file_name: string;
+  file_hash: string;
+  summary: Record<string, unknown>;
+  restored_from: number | null;
+}
+
+export interface PublishInput {
+  jurisdiction: string;
+  points: ServicePoint[];
+  /** The published version the caller's diff was made against (null: none yet). Mismatch → StaleBaseError. */
+  baseVersion: number | null;
+  publishedBy: string;
+  fileName: string;
+  fileHash: string;
+  summary: Record<string, unknown>;
+}
+
+/** Raised when someone else published this jurisdiction since the caller's preview was made. */
+export class StaleBaseError extends Error {
+  constructor(
+    readonly expected: number | null,
+    readonly actual: number | null,
+  ) {
+    super(
+      `The preview was made against version ${expected ?? 'none'}, but version ${actual ?? 'none'} is now published.`,
+    );
+  }
+}
+
+export class NotFoundError extends Error {}
+
+/**
+ * The system of record. Two implementations share one SQL dialect and the same migrations: the embedded
+ * PGlite store (default) and PostgreSQL (DATABASE_URL). Every publish is one transaction.
+ */
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  /** Every published point of every jurisdiction (the public data set). */
+  publishedPoints(): Promise<ServicePoint[]>;
+  /** The published version of a jurisdiction, or null when it has none. */
+  publishedVersion(jurisdiction: string): Promise<number | null>;
+  /** Points of one version (published or not). */
+  versionPoints(jurisdiction: string, version: number): Promise<ServicePoint[]>;
+  /** Atomically publishes a new version; readers see the old set or the new one, never a mix. */
+  publish(input: PublishInput): Promise<VersionInfo>;
+  /** Publishes a copy of an earlier version as a new version. */
+  restore(jurisdiction: string, version: number, by: string): Promise<VersionInfo>;
+  versions(jurisdiction: string): Promise<VersionInfo[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/context.ts';
+import { startServer } from '../helpers/server-process.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'pcsm-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function cli(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+}
+
+describe('the server process and the CLI on one DATA_DIR', () => {
+  it('seeds an empty DATA_DIR once, and a second start keeps the data instead of re-seeding', async () => {
+    const dataDir = tempDir();
+    const first = await startServer({ DATA_DIR: dataDir });
+    const health = (await (await fetch(`${first.url}/api/v1/health`)).json()) as { points: number };
+    expect(first.output()).toContain('loaded the sample dataset');
+    await first.stop();
+
+    // Change the data in between with the CLI, so a re-seed would be visible.
+    const csv = join(dataDir, 'on.csv');
+    writeFileSync(csv, 'id,name_en,lat,lon\nonly-one,Only office,45.42,-75.69\n');
+    const ingest = cli(['server/cli/ingest.ts', 'on', csv, '--json'], { DATA_DIR: dataDir });
+    expect(ingest.status, ingest.stderr).toBe(0);
+    expect(JSON.parse(ingest.stdout)).toMatchObject({
+      published_version: 2,
+      summary: { valid: 1, removed: expect.any(Number) },
+    });
+
+    const second = await startServer({ DATA_DIR: dataDir });
+    expect(second.output()).not.toContain('loaded the sample dataset');
+    const after = (await (await fetch(`${second.url}/api/v1/points?jurisdiction=on`)).json()) as {
+      features: { id: string }[];
+    };
+    expect(after.features.map((f) => f.id)).toEqual(['on:only-one']);
+    const total = (await (await fetch(`${second.url}/api/v1/health`)).json()) as { points: number };
+    expect(total.points).toBeLessThan(health.points);
+
+    // While the server holds the embedded database, the CLI says what to do instead of hanging.
+    const busy = cli(['server/cli/ingest.ts', 'on', csv, '--dry-run'], { DATA_DIR: dataDir });
+    expect(busy.status).not.toBe(0);
+    expect(busy.stderr).toContain('in use by process');
+    expect(busy.stderr).toContain('/api/v1/jurisdictions/{id}/uploads');
+    await second.stop();
+  });
+
+  it('ingest --dry-run --json reports row errors and publishes nothing', () => {
+    const dataDir = tempDir();
+    const csv = join(dataDir, 'in.csv');
+    writeFileSync(csv, 'id,name_en,lat,lon\na,Good,45.42,-75.69\nb,Swapped,-75.69,45.42\n');
+    const r = cli(['server/cli/ingest.ts', 'on', csv, '--dry-run', '--json'], { DATA_DIR: dataDir });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      dry_run: true,
+      published_version: null,
+      summary: { rows: 2, valid: 1, rejected: 1 },
+    });
+    expect(out.errors[0]).toMatchObject({ row: 3, code: 'swapped_coordinates' });
+  });
+
+  it('starts degraded, and says so, without the reference data', async () => {
+    const server = await startServer({ DATA_DIR: tempDir(), REFERENCE_DATA_DIR: tempDir() });
+    const about = (await (await fetch(`${server.url}/api/v1/about`)).json()) as { missing: string[] };
+    expect(about.missing).toContain('provinces');
+    expect(server.output()).toContain('MISSING provinces');
+    const countries = (await (await fetch(`${server.url}/api/v1/basemap/countries.geojson`)).json()) as {
+      features: unknown[];
+    };
+    expect(countries.features.length).toBeGreaterThan(0);
+    await server.stop();
+  });
+});

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, axe, launchBrowser, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
+import { type RunningServer, startServer } from '../helpers/server-process.ts';
+
+const skip = inject('chromiumSkipReason');
+
+describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pcsm-browser-'));
+    server = await startServer({ DATA_DIR: dataDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('renders Canada, its provinces and the sample points; a click opens a point’s details', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchConsole(page);
+    await page.goto(`${server.url}/?lang=en`);
+    await waitForMapIdle(page);
+
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+    const rendered = await page.evaluate(() => {
+      const map = window.__serviceMap?.map;
+      if (!map) return null;
+      return {
+        provinces: new Set(
+          map.queryRenderedFeatures({ layers: ['provinces-fill'] }).map((f) => f.properties.code),
+        ).size,
+        clusters: map.queryRenderedFeatures({ layers: ['clusters'] }).length,
+        points: map.queryRenderedFeatures({ layers: ['points'] }).length,
+      };
+    });
+    expect(rendered?.provinces).toBe(13);
+    expect((rendered?.clusters ?? 0) + (rendered?.points ?? 0)).toBeGreaterThan(10);
+    await page.screenshot({ path: join(ARTIFACTS, 'map-canada.png') });
+
+    // Zoom to Whitehorse, where a few unclustered points sit, and click the first one rendered.
+    await page.evaluate(() => window.__serviceMap?.map.jumpTo({ center: [-135.05, 60.72], zoom: 12 }));
+    await waitForMapIdle(page);
+    const target = await page.evaluate(() => {
+      const map = window.__serviceMap?.map;
+      const f = map?.queryRenderedFeatures({ layers: ['points'] })[0];
+      if (!map || !f || f.geometry.type !== 'Point') return null;
+      const px = map.project(f.geometry.coordinates as [number, number]);
+      return { x: px.x, y: px.y, name: String(f.properties.name_en) };
+    });
+    expect(target).not.toBeNull();
+    const box = await page.locator('.map canvas').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + (target?.x ?? 0), (box?.y ?? 0) + (target?.y ?? 0));
+    await expect.poll(() => page.locator('#details-name').textContent()).toBe(target?.name);
+    await page.screenshot({ path: join(ARTIFACTS, 'map-details.png') });
+    expect(errors).toEqual([]);
+  });
+
+  for (const lang of ['en', 'fr'] as const) {
+    it(`passes axe-core in ${lang === 'en' ? 'English' : 'French'}, map and About pages, on a phone`, async () => {
+      const page = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const errors = watchConsole(page);
+      await page.goto(`${server.url}/?lang=${lang}`);
+      await waitForMapIdle(page);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('.app-title').textContent()).toBe(
+        lang === 'fr' ? 'Carte pancanadienne des services' : 'Pan-Canadian Service Map',
+      );
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `map-phone-${lang}.png`) });
+      await page
+        .getByRole('link', { name: lang === 'fr' ? 'À propos des données' : 'About the data' })
+        .click();
+      await page.locator('h1').waitFor();
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('switches language with the toggle, keeping ?lang= and <html lang> in sync', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await page.getByRole('button', { name: 'Afficher en français' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
+    expect(await page.locator('.legend h2').textContent()).toBe('Ordre de gouvernement');
+  });
+});

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../server/store/open-store.ts';
+import { StaleBaseError, type Store } from '../../server/store/store.ts';
+import { makePoint } from '../helpers/points.ts';
+import { freshPostgresDatabase, postgresSkipReason } from '../helpers/postgres.ts';
+
+/** The one contract both stores must keep. */
+function contract(name: string, open: () => Promise<Store | undefined>) {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      const s = await open();
+      if (!s) throw new Error('store unavailable');
+      store = s;
+    });
+    afterAll(() => store?.close());
+
+    const meta = { publishedBy: 'test', fileName: 'f.csv', fileHash: 'h', summary: { rows: 2 } };
+
+    it('starts empty', async () => {
+      expect(await store.publishedPoints()).toEqual([]);
+      expect(await store.publishedVersion('on')).toBeNull();
+    });
+
+    it('publishes version 1, then version 2 replacing the set', async () => {
+      const v1 = await store.publish({
+        jurisdiction: 'on',
+        points: [makePoint('on', 'a'), makePoint('on', 'b')],
+        baseVersion: null,
+        ...meta,
+      });
+      expect(v1.version).toBe(1);
+      const v2 = await store.publish({
+        jurisdiction: 'on',
+        points: [makePoint('on', 'b', { name_en: 'B2' }), makePoint('on', 'c')],
+        baseVersion: 1,
+        ...meta,
+      });
+      expect(v2).toMatchObject({
+        version: 2,
+        published_by: 'test',
+        file_name: 'f.csv',
+        summary: { rows: 2 },
+      });
+      const published = await store.publishedPoints();
+      expect(published.map((p) => p.id)).toEqual(['on:b', 'on:c']);
+      expect(published[0]?.name_en).toBe('B2');
+      expect(published[0]).toEqual(makePoint('on', 'b', { name_en: 'B2' }));
+    });
+
+    it('keeps every version and restores an earlier one as a new version', async () => {
+      const restored = await store.restore('on', 1, 'tester');
+      expect(restored).toMatchObject({ version: 3, restored_from: 1, published_by: 'tester' });
+      expect((await store.publishedPoints()).map((p) => p.id)).toEqual(['on:a', 'on:b']);
+      expect((await store.versions('on')).map((v) => v.version)).toEqual([3, 2, 1]);
+      expect((await store.versionPoints('on', 2)).map((p) => p.id)).toEqual(['on:b', 'on:c']);
+    });
+
+    it('refuses a publish whose base is stale, changing nothing', async () => {
+      await expect(
+        store.publish({ jurisdiction: 'on', points: [], baseVersion: 1, ...meta }),
+      ).rejects.toBeInstanceOf(StaleBaseError);
+      expect(await store.publishedVersion('on')).toBe(3);
+      expect((await store.versions('on')).length).toBe(3);
+    });
+
+    it('rolls back a publish that fails half-way: the previous set stays whole', async () => {
+      const bad = makePoint('on', 'x', { lat: Number.NaN }); // NaN becomes JSON null: violates NOT NULL on insert
+      const many = Array.from({ length: 6000 }, (_, i) => makePoint('on', `ok-${i}`));
+      await expect(
+        store.publish({ jurisdiction: 'on', points: [...many, bad], baseVersion: 3, ...meta }),
+      ).rejects.toThrow();
+      expect(await store.publishedVersion('on')).toBe(3);
+      expect((await store.publishedPoints()).map((p) => p.id)).toEqual(['on:a', 'on:b']);
+      expect((await store.versions('on')).length).toBe(3);
+    });
+
+    it('never touches another jurisdiction', async () => {
+      await store.publish({ jurisdiction: 'qc', points: [makePoint('qc', 'a')], baseVersion: null, ...meta });
+      await store.publish({ jurisdiction: 'qc', points: [], baseVersion: 1, ...meta });
+      expect((await store.publishedPoints()).map((p) => p.id)).toEqual(['on:a', 'on:b']);
+      expect(await store.publishedVersion('on')).toBe(3);
+    });
+
+    it('serialises concurrent publishes of one jurisdiction: one wins, the other is stale', async () => {
+      const base = await store.publishedVersion('on');
+      const results = await Promise.allSettled([
+        store.publish({ jurisdiction: 'on', points: [makePoint('on', 'p')], baseVersion: base, ...meta }),
+        store.publish({ jurisdiction: 'on', points: [makePoint('on', 'q')], baseVersion: base, ...meta }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const rejected = results.find((r) => r.status === 'rejected');
+      expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(StaleBaseError);
+    });
+  });
+}
+
+contract('PGlite (embedded)', () => openStore({}));
+
+const reason = postgresSkipReason();
+if (reason) describe.skip(`store contract: PostgreSQL — skipped: ${reason}`, () => {});
+else
+  contract('PostgreSQL', async () => {
+    const url = await freshPostgresDatabase();
+    return url ? openStore({ databaseUrl: url }) : undefined;
+  });

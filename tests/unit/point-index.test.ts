@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { haversineM } from '../../server/core/geo/distance.ts';
+import { PointIndex } from '../../server/core/geo/point-index.ts';
+import type { ServicePoint } from '../../server/core/schemas.ts';
+
+function point(i: number, lon: number, lat: number, level: ServicePoint['level'] = 'federal'): ServicePoint {
+  return {
+    id: `j:${i}`,
+    source_id: String(i),
+    jurisdiction: 'j',
+    level,
+    name_en: `P${i}`,
+    name_fr: `P${i}`,
+    site_type: 'centre',
+    status: 'open',
+    address: '',
+    city: '',
+    province: '',
+    postal_code: '',
+    lat,
+    lon,
+    approximate: false,
+    services: [],
+    languages: [],
+    accessibility: [],
+    hours: '',
+    phone: '',
+    toll_free: '',
+    email: '',
+    website: '',
+    online_url: '',
+    booking_url: '',
+    photo_url: '',
+    last_verified: '',
+    sample: false,
+  };
+}
+
+// A seeded spread of points over southern Canada.
+let seed = 42;
+const rand = () => {
+  seed = (seed * 16807) % 2147483647;
+  return seed / 2147483647;
+};
+const points = Array.from({ length: 2000 }, (_, i) =>
+  point(i, -140 + rand() * 85, 42 + rand() * 20, i % 3 === 0 ? 'municipal' : 'federal'),
+);
+
+describe('PointIndex', () => {
+  const index = new PointIndex(points);
+
+  it('returns the same nearest points as a brute-force scan, closest first, with distances in metres', () => {
+    for (const [lon, lat] of [
+      [-75.7, 45.4],
+      [-123.1, 49.3],
+      [-100, 60],
+    ] as const) {
+      const got = index.nearest(lon, lat, 5);
+      const brute = points
+        .map((p) => ({ id: p.id, d: haversineM(lon, lat, p.lon, p.lat) }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 5);
+      expect(got.map((g) => g.point.id)).toEqual(brute.map((b) => b.id));
+      expect(got[0]?.distance_m).toBe(Math.round(brute[0]?.d ?? -1));
+    }
+  });
+
+  it('applies the filter inside the search', () => {
+    const got = index.nearest(-75.7, 45.4, 3, (p) => p.level === 'municipal');
+    expect(got).toHaveLength(3);
+    expect(got.every((g) => g.point.level === 'municipal')).toBe(true);
+  });
+
+  it('returns exactly the points inside a bbox', () => {
+    const box = [-80, 43, -79, 44] as [number, number, number, number];
+    const expected = points
+      .filter((p) => p.lon >= -80 && p.lon <= -79 && p.lat >= 43 && p.lat <= 44)
+      .map((p) => p.id)
+      .sort();
+    expect(
+      index
+        .within(box)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(expected);
+  });
+
+  it('works empty', () => {
+    const empty = new PointIndex([]);
+    expect(empty.nearest(0, 0, 5)).toEqual([]);
+    expect(empty.within([-180, -90, 180, 90])).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../server/core/csv/read-table.ts';
+import type { Jurisdiction } from '../../server/core/schemas.ts';
+import { type ValidationContext, validateRows } from '../../server/core/validate/validate-rows.ts';
+import { testReference } from '../helpers/context.ts';
+
+const ontario: Jurisdiction = {
+  id: 'on',
+  level: 'provincial',
+  name_en: 'Ontario',
+  name_fr: 'Ontario',
+  province: 'on',
+};
+
+function ctx(over: Partial<ValidationContext> = {}): ValidationContext {
+  const ref = testReference();
+  return {
+    jurisdiction: ontario,
+    serviceCodes: ['health-card', 'driver-licence', 'sin'],
+    fsaCentroid: (fsa) => ref.fsaCentroids.get(fsa),
+    provinces: ref.provinceLocator,
+    decimalComma: false,
+    sample: false,
+    ...over,
+  };
+}
+
+const HEADER = 'id,name_en,lat,lon,postal_code,services,hours,website,phone';
+const run = (rows: string, c = ctx()) => validateRows(readTable(`${HEADER}\n${rows}`).rows, c);
+
+describe('validateRows', () => {
+  it('turns a good row into a point with a global id and normalised fields', () => {
+    const r = run(
+      'ott-1,Ottawa office,45.42,-75.69,k1p1j1,health-card;driver-licence,Mo-Fr 08:30-17:00,https://ontario.ca,(613) 555 0100',
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.points[0]).toMatchObject({
+      id: 'on:ott-1',
+      level: 'provincial',
+      name_fr: 'Ottawa office',
+      postal_code: 'K1P 1J1',
+      services: ['health-card', 'driver-licence'],
+      phone: '613-555-0100',
+      approximate: false,
+      site_type: 'centre',
+      status: 'open',
+    });
+  });
+
+  it('names swapped coordinates', () => {
+    const r = run('a,A,-75.69,45.42');
+    expect(r.points).toHaveLength(0);
+    expect(r.issues[0]).toMatchObject({ row: 2, column: 'lat', code: 'swapped_coordinates' });
+    expect(r.issues[0]?.message).toMatch(/swapped/);
+  });
+
+  it('rejects a point outside Canada and one in another province', () => {
+    const r = run('a,Paris,48.85,2.35\nb,Winnipeg,49.9,-97.14');
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, 'out_of_canada'],
+      [3, 'outside_province'],
+    ]);
+    expect(r.issues[1]?.message).toContain('MB');
+  });
+
+  it('suggests the closest valid service code', () => {
+    const r = run('a,A,45.42,-75.69,,helth-card');
+    expect(r.issues[0]).toMatchObject({ code: 'unknown_code', column: 'services' });
+    expect(r.issues[0]?.message).toContain('did you mean "health-card"');
+  });
+
+  it('places a row with only a postal code at its FSA centroid, as a warning', () => {
+    const r = run('a,A,,,K1P 5J2');
+    expect(r.points[0]?.approximate).toBe(true);
+    expect(r.points[0]?.lat).toBeCloseTo(testReference().fsaCentroids.get('K1P')?.lat ?? 0, 5);
+    expect(r.issues[0]).toMatchObject({ code: 'approximate_location', severity: 'warning' });
+  });
+
+  it('rejects invalid hours, a javascript: link and a duplicate id, keeping the good rows', () => {
+    const r = run(
+      'a,A,45.42,-75.69,,,Mo-Fx 25:00\nb,B,45.42,-75.69,,,,javascript:alert(1)\nc,C,45.42,-75.69\nc,C2,45.42,-75.69',
+    );
+    expect(r.issues.map((i) => i.code)).toEqual(['invalid_hours', 'invalid_format', 'duplicate_id']);
+    expect(r.points.map((p) => p.source_id)).toEqual(['c']);
+    expect(r.rejectedRows).toEqual([2, 3, 5]);
+  });
+
+  it('accepts decimal commas when the delimiter is not a comma', () => {
+    const rows = readTable('id;name_en;lat;lon\na;A;45,42;-75,69\n').rows;
+    const r = validateRows(rows, ctx({ decimalComma: true }));
+    expect(r.points[0]).toMatchObject({ lat: 45.42, lon: -75.69 });
+  });
+});

@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { hc } from 'hono/client';
+import type { ApiType } from '../../server/api/app.ts';
+import type { PointFeature } from '../../server/core/geojson.ts';
+
+/** The typed API client: paths, queries and responses come from the server's own route definitions. */
+export const api = hc<ApiType>(`${window.location.origin}/api/v1`);
+
+export type PointCollection = { type: 'FeatureCollection'; features: PointFeature[] };
+
+async function ok<T>(res: Response): Promise<T> {
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+export function usePoints() {
+  return useQuery({
+    queryKey: ['points'],
+    queryFn: async () => ok<PointCollection>(await api.points.$get({ query: {} })),
+    staleTime: 60_000,
+  });
+}
+
+export function useJurisdictions() {
+  return useQuery({
+    queryKey: ['jurisdictions'],
+    queryFn: async () =>
+      (
+        await ok<{ jurisdictions: { id: string; name_en: string; name_fr: string; level: string }[] }>(
+          await api.jurisdictions.$get(),
+        )
+      ).jurisdictions,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useServices() {
+  return useQuery({
+    queryKey: ['services'],
+    queryFn: async () =>
+      (
+        await ok<{
+          services: {
+            code: string;
+            name_en: string;
+            name_fr: string;
+            category: string;
+            synonyms: string[];
+          }[];
+        }>(await api.services.$get())
+      ).services,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useAbout() {
+  return useQuery({
+    queryKey: ['about'],
+    queryFn: async () =>
+      ok<{
+        reference_dir: string | null;
+        layers: { layer: string; available: boolean; source: string; count: number }[];
+        missing: string[];
+        sources: { name: string; licence: string }[];
+        sample_points: number;
+      }>(await api.about.$get()),
+  });
+}

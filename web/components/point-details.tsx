@@ -1,0 +1,123 @@
+import { useEffect, useRef } from 'react';
+import type { PointFeature } from '../../server/core/geojson.ts';
+import { useJurisdictions, useServices } from '../api/client.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+/** Language name in the UI language (`iu` → "Inuktitut"), falling back to the code. */
+function languageName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function directionsUrl(lat: number, lon: number): string {
+  return `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}`;
+}
+
+/** The details of one point. Everything from the data is rendered as text, never as HTML. */
+export function PointDetails({ feature, onClose }: { feature: PointFeature; onClose: () => void }) {
+  const { t, lang, pick } = useI18n();
+  const services = useServices().data ?? [];
+  const jurisdictions = useJurisdictions().data ?? [];
+  const p = feature.properties;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the panel so keyboard and screen-reader users land on what they opened.
+  useEffect(() => heading.current?.focus(), []);
+  const jurisdiction = jurisdictions.find((j) => j.id === p.jurisdiction);
+  const serviceName = (code: string) => {
+    const s = services.find((x) => x.code === code);
+    return s ? pick(s) : code;
+  };
+  const address = [p.address, p.city, p.province, p.postal_code].filter(Boolean).join(', ');
+  return (
+    <section className="details" aria-labelledby="details-name">
+      <div className="details-head">
+        <h2 id="details-name" ref={heading} tabIndex={-1}>
+          {pick(p)}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('details.close')}>
+          ×
+        </button>
+      </div>
+      <p className="meta">
+        {p.sample && <span className="badge sample">{t('sample.badge')}</span>}{' '}
+        {t(`level.${p.level}` as MessageKey)} · {t(`siteType.${p.site_type}` as MessageKey)} ·{' '}
+        <strong>{t(`status.${p.status}` as MessageKey)}</strong>
+      </p>
+      <dl>
+        <dt>{t('details.jurisdiction')}</dt>
+        <dd>{jurisdiction ? pick(jurisdiction) : p.jurisdiction}</dd>
+        <dt>{t('details.address')}</dt>
+        <dd>
+          {address || t('details.none')}
+          {p.approximate && <span className="note"> — {t('details.approximate')}</span>}
+        </dd>
+        <dt>{t('details.hours')}</dt>
+        <dd>{p.hours || t('details.none')}</dd>
+        <dt>{t('details.services')}</dt>
+        <dd>{p.services.length ? p.services.map(serviceName).join(', ') : t('details.none')}</dd>
+        <dt>{t('details.languages')}</dt>
+        <dd>
+          {p.languages.length ? p.languages.map((l) => languageName(l, lang)).join(', ') : t('details.none')}
+        </dd>
+        <dt>{t('details.accessibility')}</dt>
+        <dd>
+          {p.accessibility.length
+            ? p.accessibility.map((a) => t(`access.${a}` as MessageKey)).join(', ')
+            : t('details.none')}
+        </dd>
+        {p.last_verified && (
+          <>
+            <dt>{t('details.lastVerified')}</dt>
+            <dd>{p.last_verified}</dd>
+          </>
+        )}
+      </dl>
+      <ul className="actions">
+        <li>
+          <a href={directionsUrl(p.lat, p.lon)} target="_blank" rel="noopener noreferrer">
+            {t('details.directions')}
+          </a>
+        </li>
+        {p.phone && (
+          <li>
+            <a href={`tel:${p.phone.replace(/[^\d+]/g, '')}`}>
+              {t('details.phone')}: {p.phone}
+            </a>
+          </li>
+        )}
+        {p.toll_free && (
+          <li>
+            <a href={`tel:${p.toll_free.replace(/[^\d+]/g, '')}`}>
+              {t('details.tollFree')}: {p.toll_free}
+            </a>
+          </li>
+        )}
+        {p.online_url && (
+          <li>
+            <a href={p.online_url} target="_blank" rel="noopener noreferrer">
+              {t('details.online')}
+            </a>
+          </li>
+        )}
+        {p.booking_url && (
+          <li>
+            <a href={p.booking_url} target="_blank" rel="noopener noreferrer">
+              {t('details.booking')}
+            </a>
+          </li>
+        )}
+        {p.website && (
+          <li>
+            <a href={p.website} target="_blank" rel="noopener noreferrer">
+              {t('details.website')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

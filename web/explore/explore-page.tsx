@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { usePoints } from '../api/client.ts';
+import { Legend } from '../components/legend.tsx';
+import { PointDetails } from '../components/point-details.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ServiceMap } from '../map/service-map.ts';
+
+declare global {
+  interface Window {
+    /** The live map, for browser tests (queryRenderedFeatures) and for debugging. */
+    __serviceMap?: ServiceMap;
+  }
+}
+
+/** The map of every published point, with a legend and the details of the selected point. */
+export function ExplorePage() {
+  const { t, lang, n } = useI18n();
+  const points = usePoints();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<ServiceMap | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  // The map is created once; language and data changes are handed to it by the effects below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once on purpose, see above
+  useEffect(() => {
+    if (!container.current) return;
+    const m = new ServiceMap({
+      container: container.current,
+      apiBase: `${window.location.origin}/api/v1`,
+      lang,
+      ariaLabel: t('map.label'),
+      onSelect: setSelected,
+    });
+    mapRef.current = m;
+    window.__serviceMap = m;
+    return () => {
+      m.destroy();
+      mapRef.current = null;
+    };
+  }, []);
+  useEffect(() => mapRef.current?.setLanguage(lang, t('map.label')), [lang, t]);
+  useEffect(() => {
+    if (points.data) mapRef.current?.setPoints(points.data);
+  }, [points.data]);
+  useEffect(() => mapRef.current?.select(selected), [selected]);
+
+  const feature = useMemo(
+    () => points.data?.features.find((f) => f.id === selected),
+    [points.data, selected],
+  );
+  const sampleCount = points.data?.features.filter((f) => f.properties.sample).length ?? 0;
+
+  return (
+    <div className="explore">
+      <div className="map-wrap">
+        <div ref={container} className="map" />
+      </div>
+      <section className="side" aria-labelledby="explore-heading">
+        <h1 id="explore-heading">{t('map.heading')}</h1>
+        {sampleCount > 0 && (
+          <p className="banner sample" role="note">
+            {t('sample.banner')}
+          </p>
+        )}
+        <p aria-live="polite">
+          {points.isPending && t('map.loading')}
+          {points.error && t('map.error', { message: points.error.message })}
+          {points.data && t('map.count', { count: n(points.data.features.length) })}
+        </p>
+        {feature && <PointDetails key={feature.id} feature={feature} onClose={() => setSelected(null)} />}
+        <Legend />
+      </section>
+    </div>
+  );
+}
