@@ -9,6 +9,7 @@ import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { pointRoutes } from './routes/points.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 
 export interface AppOptions {
   /** Built web app (dist/web) to serve on the same port; omitted in API tests. */
@@ -21,7 +22,13 @@ export function createApi(ctx: AppContext) {
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))
     .route('/', exportRoutes(ctx))
-    .route('/', basemapRoutes(ctx));
+    .route('/', basemapRoutes(ctx))
+    .route('/', uploadRoutes(ctx));
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A per-jurisdiction upload token (`npm run --silent token -- create <jurisdiction-id>`).',
+  });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

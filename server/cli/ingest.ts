@@ -40,7 +40,7 @@ async function main() {
         2,
       );
     }
-    const p = await preview(ctx, { jurisdiction, bytes, fileName: basename(file), publishedBy: 'cli' });
+    const p = await preview(ctx, { jurisdiction, bytes, fileName: basename(file) });
     const version = values['dry-run'] || p.summary.valid === 0 ? null : await publishPreview(ctx, p, 'cli');
     const result = {
       jurisdiction,

@@ -7,8 +7,8 @@ export interface PointFeature {
   properties: ServicePoint & { distance_m?: number };
 }
 
-/** A service point as a GeoJSON Feature (`[lon, lat]`), its properties carrying every field. */
-export function toFeature(p: ServicePoint, extra: { distance_m?: number } = {}): PointFeature {
+/** A service point as a GeoJSON Feature (`[lon, lat]`), its properties carrying every field (plus `extra`). */
+export function toFeature(p: ServicePoint, extra: { distance_m?: number } & Record<string, unknown> = {}): PointFeature {
   return {
     type: 'Feature',
     id: p.id,

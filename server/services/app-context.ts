@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Catalog, parseCatalog } from '../core/catalog.ts';
 import type { ReferenceData } from '../reference/reference-data.ts';
 import type { Store } from '../store/store.ts';
+import { PreviewCache } from './preview-cache.ts';
 import { PublishedIndex } from './published-index.ts';
 
 /** Everything a request handler or a CLI command needs, built once. */
@@ -11,6 +12,7 @@ export interface AppContext {
   reference: ReferenceData;
   store: Store;
   index: PublishedIndex;
+  previews: PreviewCache;
   maxUploadBytes: number;
 }
 
@@ -21,8 +23,8 @@ export function loadCatalog(dataDir: string): Catalog {
   );
 }
 
-export async function createContext(parts: Omit<AppContext, 'index'>): Promise<AppContext> {
+export async function createContext(parts: Omit<AppContext, 'index' | 'previews'>): Promise<AppContext> {
   const index = new PublishedIndex(parts.store);
   await index.refresh();
-  return { ...parts, index };
+  return { ...parts, index, previews: new PreviewCache() };
 }

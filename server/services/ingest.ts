@@ -4,6 +4,7 @@ import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable } from '../core/csv/read-table.ts';
 import { type Diff, diffPoints } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
+import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { validateRows } from '../core/validate/validate-rows.ts';
 import type { VersionInfo } from '../store/store.ts';
 import type { AppContext } from './app-context.ts';
@@ -12,7 +13,6 @@ export interface IngestInput {
   jurisdiction: string;
   bytes: Uint8Array;
   fileName: string;
-  publishedBy: string;
   mapping?: ColumnMapping;
   sample?: boolean;
 }
@@ -39,7 +39,13 @@ export interface Preview {
   summary: IngestSummary;
   errors: RowIssue[];
   diff: Diff;
+  suspicious: SuspiciousChange[];
+  /** The candidate set (valid rows) and the published set it was compared with. */
   points: ServicePoint[];
+  before: ServicePoint[];
+  /** The file's own header and every row's original cells, for the downloadable error report. */
+  header: string[];
+  rawRows: { row: number; raw: string[] }[];
 }
 
 /** Reads, validates and diffs a file against the jurisdiction's published version. Changes nothing. */
@@ -60,7 +66,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   const before = baseVersion === null ? [] : await ctx.store.versionPoints(jurisdiction.id, baseVersion);
   const diff = diffPoints(before, validated.points);
   const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
-  const ragged = table.issues.filter((i) => i.code === 'ragged_row').length;
+  const rejected = validated.rejectedRows.length + table.rejected.length;
   return {
     jurisdiction: jurisdiction.id,
     baseVersion,
@@ -69,9 +75,9 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     encoding: decoded.encoding,
     delimiter: table.delimiter,
     summary: {
-      rows: table.rows.length + ragged,
+      rows: table.rows.length + table.rejected.length,
       valid: validated.points.length,
-      rejected: validated.rejectedRows.length + ragged,
+      rejected,
       warnings: errors.filter((e) => e.severity === 'warning').length,
       added: diff.added.length,
       changed: diff.changed.length,
@@ -80,7 +86,11 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     },
     errors,
     diff,
+    suspicious: suspiciousChanges(before, validated.points, diff),
     points: validated.points,
+    before,
+    header: table.header,
+    rawRows: [...table.rows.map((r) => ({ row: r.row, raw: r.raw })), ...table.rejected].sort((a, b) => a.row - b.row),
   };
 }
 

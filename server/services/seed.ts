@@ -20,7 +20,6 @@ export async function seedIfEmpty(ctx: AppContext, sampleDir: string): Promise<n
       jurisdiction,
       bytes: readFileSync(join(sampleDir, file)),
       fileName: `sample/${file}`,
-      publishedBy: 'sample-seed',
       sample: true,
     });
     const errors = p.errors.filter((e) => e.severity === 'error');

@@ -1,6 +1,7 @@
 import type { ServicePoint } from '../core/schemas.ts';
 import type { Db, Sql } from './sql.ts';
-import { NotFoundError, type PublishInput, StaleBaseError, type Store, type VersionInfo } from './store.ts';
+import { sqlAdmin } from './sql-admin.ts';
+import { type AdminStore, NotFoundError, type PublishInput, StaleBaseError, type Store, type VersionInfo } from './store.ts';
 
 interface VersionRow {
   jurisdiction: string;
@@ -23,12 +24,26 @@ const CHUNK = 5000;
 
 /** The Store over any PostgreSQL-speaking driver. */
 export class SqlStore implements Store {
+  private readonly admin: AdminStore;
+
   constructor(
     readonly kind: 'pglite' | 'postgres',
     private readonly db: Db,
     /** Runs after the database is closed (releases the embedded data directory's lock). */
     private readonly afterClose: () => void = () => {},
-  ) {}
+  ) {
+    this.admin = sqlAdmin(db);
+  }
+
+  createToken: AdminStore['createToken'] = (t) => this.admin.createToken(t);
+  findToken: AdminStore['findToken'] = (id) => this.admin.findToken(id);
+  listTokens: AdminStore['listTokens'] = () => this.admin.listTokens();
+  revokeToken: AdminStore['revokeToken'] = (id) => this.admin.revokeToken(id);
+  saveUpload: AdminStore['saveUpload'] = (u) => this.admin.saveUpload(u);
+  getUpload: AdminStore['getUpload'] = (id) => this.admin.getUpload(id);
+  markUploadPublished: AdminStore['markUploadPublished'] = (id, v) => this.admin.markUploadPublished(id, v);
+  getMapping: AdminStore['getMapping'] = (j) => this.admin.getMapping(j);
+  setMapping: AdminStore['setMapping'] = (j, m) => this.admin.setMapping(j, m);
 
   async publishedPoints(): Promise<ServicePoint[]> {
     const rows = await this.db.query<{ data: ServicePoint }>(

@@ -41,7 +41,7 @@ export class NotFoundError extends Error {}
  * The system of record. Two implementations share one SQL dialect and the same migrations: the embedded
  * PGlite store (default) and PostgreSQL (DATABASE_URL). Every publish is one transaction.
  */
-export interface Store {
+export interface Store extends AdminStore {
   readonly kind: 'pglite' | 'postgres';
   /** Every published point of every jurisdiction (the public data set). */
   publishedPoints(): Promise<ServicePoint[]>;
@@ -55,4 +55,41 @@ export interface Store {
   restore(jurisdiction: string, version: number, by: string): Promise<VersionInfo>;
   versions(jurisdiction: string): Promise<VersionInfo[]>;
   close(): Promise<void>;
+}
+
+export interface TokenRecord {
+  id: string;
+  jurisdiction: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** What is kept of every upload, published or not (the points themselves live in the preview until publish). */
+export interface UploadRecord {
+  id: string;
+  jurisdiction: string;
+  base_version: number | null;
+  token_id: string;
+  file_name: string;
+  file_hash: string;
+  summary: Record<string, unknown>;
+  errors: unknown[];
+  created_at: string;
+  published_version: number | null;
+}
+
+/** Access and audit records: tokens, uploads, saved column mappings. */
+export interface AdminStore {
+  createToken(t: { id: string; jurisdiction: string; secretHash: string; label: string }): Promise<TokenRecord>;
+  /** The token row with its secret hash, revoked or not; undefined when no such id. */
+  findToken(id: string): Promise<(TokenRecord & { secret_hash: string }) | undefined>;
+  listTokens(): Promise<TokenRecord[]>;
+  /** True when a live token was revoked. */
+  revokeToken(id: string): Promise<boolean>;
+  saveUpload(u: Omit<UploadRecord, 'created_at' | 'published_version'>): Promise<UploadRecord>;
+  getUpload(id: string): Promise<UploadRecord | undefined>;
+  markUploadPublished(id: string, version: number): Promise<void>;
+  getMapping(jurisdiction: string): Promise<Record<string, string> | undefined>;
+  setMapping(jurisdiction: string, mapping: Record<string, string>): Promise<void>;
 }

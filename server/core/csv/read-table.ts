@@ -18,10 +18,13 @@ export interface ReadTable {
   /** Which canonical column each header cell became (undefined: ignored). */
   columns: (CsvColumn | undefined)[];
   rows: TableRow[];
+  /** Rows left out while reading (ragged), with their original cells, for the error report. */
+  rejected: { row: number; raw: string[] }[];
   issues: RowIssue[];
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
+const REPORT_COLUMNS = ['row', 'error'];
 
 function fileIssue(code: RowIssue['code'], message: string, row = 0, column = ''): RowIssue {
   return { row, column, code, message, severity: 'error' };
@@ -54,7 +57,7 @@ export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable 
   const records = parsed.data;
   const header = (records[0] ?? []).map((h) => h.trim());
   const columns = header.map((h) => resolveHeader(h, mapping));
-  const result: ReadTable = { delimiter, header, columns, rows: [], issues };
+  const result: ReadTable = { delimiter, header, columns, rows: [], rejected: [], issues };
 
   if (!columns.some((c) => c !== undefined)) {
     issues.push(
@@ -67,7 +70,8 @@ export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable 
     return result;
   }
   header.forEach((h, i) => {
-    if (columns[i] === undefined && h !== '') {
+    // `row` and `error` are the columns our own error report adds; a corrected report comes back with them.
+    if (columns[i] === undefined && h !== '' && !REPORT_COLUMNS.includes(h.toLowerCase())) {
       issues.push({
         row: 1,
         column: h,
@@ -103,6 +107,7 @@ export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable 
           row,
         ),
       );
+      result.rejected.push({ row, raw: record });
       continue;
     }
     const cells = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as CanonicalRow;

@@ -1,0 +1,276 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { PROJECT_ROOT } from '../../config.ts';
+import { NotTextError } from '../../core/csv/decode-bytes.ts';
+import { errorReportCsv } from '../../core/csv/error-report.ts';
+import type { AppContext } from '../../services/app-context.ts';
+import { createUpload, diffFeatures, findUpload, publishUpload, uploadBody } from '../../services/uploads.ts';
+import { requireToken } from '../auth.ts';
+import { ApiError, errorBody } from '../errors.ts';
+import { subApp } from '../openapi-app.ts';
+import { ErrorSchema, json } from '../schemas.ts';
+import { checkMapping, readUploadBody } from './uploads-body.ts';
+
+const UploadSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['previewed', 'published', 'expired']),
+    jurisdiction: z.string(),
+    base_version: z.number().int().nullable(),
+    published_version: z.number().int().nullable(),
+    file_name: z.string(),
+    file_hash: z.string(),
+    created_at: z.string(),
+    encoding: z.string().optional(),
+    delimiter: z.string().optional(),
+    summary: z.record(z.string(), z.unknown()),
+    errors: z.array(z.unknown()),
+    diff: z
+      .object({
+        added: z.array(z.string()),
+        changed: z.array(z.object({ id: z.string(), fields: z.array(z.string()), moved_m: z.number() })),
+        removed: z.array(z.string()),
+      })
+      .optional(),
+    suspicious: z.array(z.unknown()),
+    needs_confirmation: z.boolean(),
+  })
+  .openapi('Upload');
+
+const VersionSchema = z
+  .object({
+    version: z.number().int(),
+    published_at: z.string(),
+    published_by: z.string(),
+    file_name: z.string(),
+    file_hash: z.string(),
+    summary: z.record(z.string(), z.unknown()),
+    restored_from: z.number().int().nullable(),
+  })
+  .openapi('Version');
+
+const bearer = [{ bearerAuth: [] as string[] }];
+const csvText = (description: string) => ({ description, content: { 'text/csv': { schema: z.string() } } });
+
+/** Data refresh: uploads (preview), publish, versions and restore, column mappings, template. */
+export function uploadRoutes(ctx: AppContext) {
+  const jurisdictionParam = z
+    .string()
+    .refine((id) => ctx.catalog.jurisdictionById.has(id), {
+      error: (iss) => `Unknown jurisdiction "${String(iss.input)}": see /api/v1/jurisdictions for the ids (on, fed-esdc, mun-peel…).`,
+    })
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'on' });
+  const uploadParams = z.object({ id: jurisdictionParam, uploadId: z.string().openapi({ param: { name: 'uploadId', in: 'path' } }) });
+  const limitMb = Math.round((ctx.maxUploadBytes / 1024 / 1024) * 10) / 10;
+
+  const app = subApp();
+  app.use(
+    '/jurisdictions/:id/uploads',
+    bodyLimit({
+      maxSize: ctx.maxUploadBytes,
+      onError: (c) =>
+        c.json(
+          errorBody('payload_too_large', `The file is larger than the ${limitMb} MB limit (MAX_UPLOAD_MB). Split it by region, or ask the administrator to raise the limit.`),
+          413,
+        ),
+    }),
+  );
+
+  return app
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/jurisdictions/{id}/uploads',
+        summary: 'Upload a CSV: validate and diff against the published version, without publishing',
+        description:
+          'Body: the CSV as `text/csv`, or `multipart/form-data` with a `file` field (and optionally `mapping`, a JSON column mapping). UTF-8 or Windows-1252; comma, semicolon or tab; French or English headers. Rows with errors are left out and listed with their spreadsheet row number; valid rows can be published. Needs the jurisdiction\'s upload token.',
+        security: bearer,
+        request: { params: z.object({ id: jurisdictionParam }), body: { content: { 'text/csv': { schema: z.string() } } } },
+        responses: {
+          201: json(UploadSchema, 'The preview: summary, row errors, diff, suspicious changes.'),
+          401: json(ErrorSchema, 'No or invalid token.'),
+          403: json(ErrorSchema, "Another jurisdiction's token."),
+          413: json(ErrorSchema, 'Body larger than MAX_UPLOAD_MB.'),
+          415: json(ErrorSchema, 'Not a CSV file.'),
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const token = await requireToken(ctx, c, id);
+        const body = await readUploadBody(c);
+        try {
+          const result = await createUpload(ctx, { jurisdiction: id, ...body, tokenId: token.id });
+          return c.json(result, 201);
+        } catch (e) {
+          if (e instanceof NotTextError) {
+            throw new ApiError(415, 'not_csv', `${e.message} In your spreadsheet, use "Save as" → "CSV UTF-8 (comma delimited)" and upload that file.`);
+          }
+          throw e;
+        }
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/jurisdictions/{id}/uploads/{uploadId}',
+        summary: 'An upload and its preview',
+        security: bearer,
+        request: { params: uploadParams },
+        responses: { 200: json(UploadSchema, 'The upload.'), 404: json(ErrorSchema, 'No such upload.') },
+      }),
+      async (c) => {
+        const { id, uploadId } = c.req.valid('param');
+        await requireToken(ctx, c, id);
+        const { record, preview } = await findUpload(ctx, id, uploadId);
+        return c.json(uploadBody(record, preview), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/jurisdictions/{id}/uploads/{uploadId}/errors.csv',
+        summary: "The steward's file back, every row, with an `error` column saying what to fix",
+        security: bearer,
+        request: { params: uploadParams },
+        responses: { 200: csvText('CSV report.'), 404: json(ErrorSchema, 'No such upload.'), 410: json(ErrorSchema, 'Preview expired.') },
+      }),
+      async (c) => {
+        const { id, uploadId } = c.req.valid('param');
+        await requireToken(ctx, c, id);
+        const { preview } = await findUpload(ctx, id, uploadId);
+        if (!preview) throw new ApiError(410, 'upload_expired', 'This preview is no longer kept. Upload the file again to get a new report.');
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        c.header('Content-Disposition', `attachment; filename="errors-${preview.fileName.replace(/[^\w.-]/g, '_')}"`);
+        return c.body(`\uFEFF${errorReportCsv(preview.header, preview.rawRows, preview.errors)}\r\n`, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/jurisdictions/{id}/uploads/{uploadId}/diff.geojson',
+        summary: 'The changes of a preview as GeoJSON (`properties.change`: added, changed, removed)',
+        security: bearer,
+        request: { params: uploadParams },
+        responses: { 200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }), 'GeoJSON.') },
+      }),
+      async (c) => {
+        const { id, uploadId } = c.req.valid('param');
+        await requireToken(ctx, c, id);
+        const { preview } = await findUpload(ctx, id, uploadId);
+        if (!preview) throw new ApiError(410, 'upload_expired', 'This preview is no longer kept. Upload the file again.');
+        return c.json(diffFeatures(preview), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/jurisdictions/{id}/uploads/{uploadId}/publish',
+        summary: "Publish a preview as the jurisdiction's new version (one transaction)",
+        description:
+          'A preview with suspicious changes (a point moved > 1 km, > 20 % of points removed, a jump in closed sites) needs `?confirm=true`, else 409 `confirmation_required`. If another version was published since the preview, 409 `stale_base`.',
+        security: bearer,
+        request: {
+          params: uploadParams,
+          query: z.object({
+            confirm: z.enum(['true', 'false']).optional().openapi({ param: { name: 'confirm', in: 'query' }, description: 'Confirm suspicious changes.' }),
+          }),
+        },
+        responses: {
+          200: json(VersionSchema, 'The new version.'),
+          409: json(ErrorSchema, '`confirmation_required`, `stale_base` or `already_published`.'),
+          410: json(ErrorSchema, 'Preview expired: upload again.'),
+        },
+      }),
+      async (c) => {
+        const { id, uploadId } = c.req.valid('param');
+        const token = await requireToken(ctx, c, id);
+        const v = await publishUpload(ctx, id, uploadId, { confirm: c.req.valid('query').confirm === 'true', tokenId: token.id });
+        const { jurisdiction: _, ...version } = v;
+        return c.json(version, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/jurisdictions/{id}/versions',
+        summary: "A jurisdiction's published versions, newest first (public)",
+        request: { params: z.object({ id: jurisdictionParam }) },
+        responses: { 200: json(z.object({ published_version: z.number().int().nullable(), versions: z.array(VersionSchema) }), 'History.') },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const versions = (await ctx.store.versions(id)).map(({ jurisdiction: _, ...v }) => v);
+        return c.json({ published_version: await ctx.store.publishedVersion(id), versions }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/jurisdictions/{id}/versions/{version}/restore',
+        summary: 'Roll back: publish a copy of an earlier version as a new version',
+        security: bearer,
+        request: {
+          params: z.object({
+            id: jurisdictionParam,
+            version: z
+              .string()
+              .regex(/^\d+$/, 'Expected a version number such as 3.')
+              .openapi({ param: { name: 'version', in: 'path' }, example: '1' }),
+          }),
+        },
+        responses: { 200: json(VersionSchema, 'The new version.'), 404: json(ErrorSchema, 'No such version.') },
+      }),
+      async (c) => {
+        const { id, version } = c.req.valid('param');
+        const token = await requireToken(ctx, c, id);
+        const { jurisdiction: _, ...v } = await ctx.store.restore(id, Number(version), token.id);
+        await ctx.index.refresh();
+        return c.json(v, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/jurisdictions/{id}/mapping',
+        summary: "The jurisdiction's saved column mapping (its headers → template columns)",
+        request: { params: z.object({ id: jurisdictionParam }) },
+        responses: { 200: json(z.object({ mapping: z.record(z.string(), z.string()) }), 'The mapping (empty when none).') },
+      }),
+      async (c) => c.json({ mapping: (await ctx.store.getMapping(c.req.valid('param').id)) ?? {} }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: '/jurisdictions/{id}/mapping',
+        summary: 'Save the column mapping used for this jurisdiction’s uploads',
+        security: bearer,
+        request: {
+          params: z.object({ id: jurisdictionParam }),
+          body: { content: { 'application/json': { schema: z.object({ mapping: z.record(z.string(), z.string()) }) } }, required: true },
+        },
+        responses: { 200: json(z.object({ mapping: z.record(z.string(), z.string()) }), 'Saved.'), 400: json(ErrorSchema, 'Invalid mapping.') },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        await requireToken(ctx, c, id);
+        const mapping = checkMapping(c.req.valid('json').mapping);
+        await ctx.store.setMapping(id, mapping);
+        return c.json({ mapping }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/template.csv',
+        summary: 'The canonical CSV template (header and two example rows)',
+        responses: { 200: csvText('The template.') },
+      }),
+      (c) => {
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        c.header('Content-Disposition', 'attachment; filename="service-points-template.csv"');
+        return c.body(readFileSync(join(PROJECT_ROOT, 'data', 'template.csv'), 'utf8'), 200);
+      },
+    );
+}

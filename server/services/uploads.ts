@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../api/errors.ts';
+import type { ColumnMapping } from '../core/csv/header-aliases.ts';
+import { toFeature } from '../core/geojson.ts';
+import type { UploadRecord, VersionInfo } from '../store/store.ts';
+import type { AppContext } from './app-context.ts';
+import { type Preview, preview, publishPreview } from './ingest.ts';
+
+/** The JSON answer to an upload: the PRODUCT.md summary plus the diff and the suspicious changes. */
+export function uploadBody(record: UploadRecord, p: Preview | undefined) {
+  return {
+    id: record.id,
+    status: (record.published_version !== null ? 'published' : p ? 'previewed' : 'expired') as 'published' | 'previewed' | 'expired',
+    jurisdiction: record.jurisdiction,
+    base_version: record.base_version,
+    published_version: record.published_version,
+    file_name: record.file_name,
+    file_hash: record.file_hash,
+    created_at: record.created_at,
+    encoding: p?.encoding,
+    delimiter: p?.delimiter,
+    summary: record.summary,
+    errors: record.errors,
+    diff: p ? { added: p.diff.added, changed: p.diff.changed, removed: p.diff.removed } : undefined,
+    suspicious: p?.suspicious ?? [],
+    needs_confirmation: (p?.suspicious.length ?? 0) > 0,
+  };
+}
+
+/** Validates and diffs an upload, records it, and keeps its preview for publishing. Changes nothing public. */
+export async function createUpload(
+  ctx: AppContext,
+  input: { jurisdiction: string; bytes: Uint8Array; fileName: string; tokenId: string; mapping?: ColumnMapping },
+) {
+  const mapping = input.mapping ?? ((await ctx.store.getMapping(input.jurisdiction)) as ColumnMapping | undefined);
+  const p = await preview(ctx, { ...input, mapping });
+  const record = await ctx.store.saveUpload({
+    id: randomUUID(),
+    jurisdiction: input.jurisdiction,
+    base_version: p.baseVersion,
+    token_id: input.tokenId,
+    file_name: input.fileName,
+    file_hash: p.fileHash,
+    summary: { ...p.summary },
+    errors: p.errors,
+  });
+  ctx.previews.put(record.id, p, input.tokenId);
+  return uploadBody(record, p);
+}
+
+export async function findUpload(ctx: AppContext, jurisdiction: string, uploadId: string) {
+  const record = await ctx.store.getUpload(uploadId);
+  if (!record || record.jurisdiction !== jurisdiction) {
+    throw new ApiError(404, 'not_found', `Jurisdiction "${jurisdiction}" has no upload "${uploadId}". Upload the file again to get a new preview.`);
+  }
+  return { record, preview: ctx.previews.get(uploadId)?.preview };
+}
+
+/** Publishes a previewed upload; suspicious changes need `confirm`. */
+export async function publishUpload(
+  ctx: AppContext,
+  jurisdiction: string,
+  uploadId: string,
+  opts: { confirm: boolean; tokenId: string },
+): Promise<VersionInfo> {
+  const { record, preview: p } = await findUpload(ctx, jurisdiction, uploadId);
+  if (record.published_version !== null) {
+    throw new ApiError(409, 'already_published', `Upload ${uploadId} was already published as version ${record.published_version}.`);
+  }
+  if (!p) {
+    throw new ApiError(410, 'upload_expired', `The preview of upload ${uploadId} is no longer kept (previews last one hour, and a server restart clears them). Upload the file again, then publish the new preview.`);
+  }
+  if (p.summary.rows > 0 && p.summary.valid === 0) {
+    throw new ApiError(422, 'nothing_to_publish', `None of the ${p.summary.rows} rows is valid, so there is nothing to publish. Fix the errors listed in the preview and upload again.`);
+  }
+  if (p.suspicious.length > 0 && !opts.confirm) {
+    throw new ApiError(
+      409,
+      'confirmation_required',
+      `This upload has ${p.suspicious.length} suspicious change(s): ${p.suspicious.map((s) => s.message).join(' ')} Review them, then publish again with ?confirm=true.`,
+      p.suspicious,
+    );
+  }
+  const version = await publishPreview(ctx, p, opts.tokenId);
+  await ctx.store.markUploadPublished(uploadId, version.version);
+  ctx.previews.delete(uploadId);
+  return version;
+}
+
+/** The preview's changes as GeoJSON for the portal's map: added and changed at their new place, removed at their old. */
+export function diffFeatures(p: Preview) {
+  const added = new Set(p.diff.added);
+  const changed = new Map(p.diff.changed.map((c) => [c.id, c]));
+  const removed = new Set(p.diff.removed);
+  return {
+    type: 'FeatureCollection' as const,
+    features: [
+      ...p.points.flatMap((pt) => {
+        const c = changed.get(pt.id);
+        if (added.has(pt.id)) return [toFeature(pt, { change: 'added' })];
+        return c ? [toFeature(pt, { change: 'changed', fields: c.fields, moved_m: c.moved_m })] : [];
+      }),
+      ...p.before.filter((pt) => removed.has(pt.id)).map((pt) => toFeature(pt, { change: 'removed' })),
+    ],
+  };
+}

@@ -1,0 +1,270 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PointFeature } from '../../server/core/geojson.ts';
+import type { AppContext } from '../../server/services/app-context.ts';
+import { seedIfEmpty } from '../../server/services/seed.ts';
+import { DATA, testApp } from '../helpers/context.ts';
+import { fixture, tokenFor, type UploadResponse } from '../helpers/uploads.ts';
+
+describe('data refresh through the HTTP API', () => {
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  let ctx: AppContext;
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    ({ app, ctx } = await testApp());
+    await seedIfEmpty(ctx, `${DATA}/sample`);
+    for (const j of ['on', 'qc', 'bc']) tokens[j] = await tokenFor(ctx, j);
+  });
+  afterAll(() => ctx.store.close());
+
+  const upload = async (jurisdiction: string, body: Uint8Array | string, type = 'text/csv', token = tokens[jurisdiction]) => {
+    const res = await app.request(`/api/v1/jurisdictions/${jurisdiction}/uploads?file_name=test.csv`, {
+      method: 'POST',
+      headers: { 'Content-Type': type, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as UploadResponse & { error: { code: string; message: string } } };
+  };
+  const publish = async (jurisdiction: string, id: string, confirm = false) => {
+    const res = await app.request(`/api/v1/jurisdictions/${jurisdiction}/uploads/${id}/publish${confirm ? '?confirm=true' : ''}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens[jurisdiction]}` },
+    });
+    return { status: res.status, body: (await res.json()) as { version: number; error: { code: string; message: string } } };
+  };
+  const published = async (jurisdiction: string) => {
+    const res = await app.request(`/api/v1/points?jurisdiction=${jurisdiction}`);
+    return ((await res.json()) as { features: PointFeature[] }).features.map((f) => f.properties);
+  };
+
+  describe('access', () => {
+    it('401 without a token, 401 with a forged one, 403 with another jurisdiction’s token; refusals are logged without the secret', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect((await upload('on', fixture('good-ottawa.csv'), 'text/csv', '')).status).toBe(401);
+      const forged = `${tokens.on?.slice(0, -4)}AAAA`;
+      const bad = await upload('on', fixture('good-ottawa.csv'), 'text/csv', forged);
+      expect(bad.status).toBe(401);
+      const other = await upload('on', fixture('good-ottawa.csv'), 'text/csv', tokens.qc);
+      expect(other.status).toBe(403);
+      expect(other.body.error.message).toContain('"qc"');
+      expect(warn).toHaveBeenCalledTimes(3);
+      const logged = warn.mock.calls.map((c) => String(c[0])).join('\n');
+      for (const t of [tokens.on, tokens.qc, forged]) expect(logged).not.toContain(String(t).split('_')[2]);
+      warn.mockRestore();
+    });
+
+    it('a revoked token is refused', async () => {
+      const t = await tokenFor(ctx, 'bc');
+      await ctx.store.revokeToken(t.split('_')[1] ?? '');
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect((await upload('bc', fixture('good-ottawa.csv'), 'text/csv', t)).status).toBe(401);
+      vi.restoreAllMocks();
+    });
+  });
+
+  describe('bad input gets exact, row-level answers and changes nothing', () => {
+    it('bad-values.csv: one code per row, with spreadsheet row numbers and a suggestion', async () => {
+      const before = await published('on');
+      const { status, body } = await upload('on', fixture('bad-values.csv'));
+      expect(status).toBe(201);
+      const got = body.errors.filter((e) => e.severity === 'error').map((e) => [e.row, e.code, e.column]);
+      expect(got).toEqual([
+        [2, 'swapped_coordinates', 'lat'],
+        [3, 'out_of_canada', 'lat'],
+        [4, 'outside_province', 'lat'],
+        [5, 'unknown_code', 'services'],
+        [6, 'invalid_hours', 'hours'],
+        [7, 'invalid_format', 'postal_code'],
+        [8, 'invalid_format', 'phone'],
+        [9, 'invalid_format', 'email'],
+        [10, 'invalid_format', 'website'],
+        [11, 'unknown_code', 'site_type'],
+        [12, 'unknown_code', 'languages'],
+        [13, 'unknown_code', 'accessibility'],
+        [15, 'duplicate_id', 'id'],
+        [16, 'required', 'id'],
+        [17, 'required', 'name_en'],
+        [18, 'required', 'lat'],
+        [19, 'invalid_format', 'last_verified'],
+      ]);
+      expect(body.summary).toMatchObject({ rows: 18, valid: 1, rejected: 17 });
+      expect(body.errors.find((e) => e.row === 5)?.message).toContain('did you mean "health-card"');
+      expect(body.errors.find((e) => e.row === 2)?.message).toMatch(/swapped/);
+      expect(await published('on')).toEqual(before);
+    });
+
+    it('a PDF and an Excel workbook are 415 with "save as CSV"', async () => {
+      for (const [name, type] of [
+        ['not-a-csv.pdf', 'text/csv'],
+        ['spreadsheet.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        ['spreadsheet.xlsx', 'text/csv'],
+      ] as const) {
+        const r = await upload('on', fixture(name), type);
+        expect(r.status, name).toBe(415);
+        expect(r.body.error.code).toBe('not_csv');
+        expect(r.body.error.message).toContain('CSV');
+      }
+    });
+
+    it('an unterminated quote, a ragged row and an unknown header are row/file-level errors, never a 500', async () => {
+      const quote = await upload('on', fixture('unterminated-quote.csv'));
+      expect(quote.status).toBe(201);
+      expect(quote.body.errors[0]).toMatchObject({ row: 2, code: 'invalid_format' });
+      const ragged = await upload('on', fixture('ragged-row.csv'));
+      expect(ragged.body.errors).toEqual([expect.objectContaining({ row: 3, code: 'ragged_row' })]);
+      expect(ragged.body.summary).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
+      const header = await upload('on', fixture('no-recognisable-header.csv'));
+      expect(header.body.errors[0]).toMatchObject({ code: 'no_columns' });
+      expect(header.body.summary.valid).toBe(0);
+    });
+
+    it('a body over MAX_UPLOAD_MB is 413 with the limit in the message', async () => {
+      const { app: small, ctx: smallCtx } = await testApp();
+      smallCtx.maxUploadBytes = 1000;
+      // The limit is read when the routes are built, so build an app with the small limit.
+      const { createApp } = await import('../../server/api/app.ts');
+      const limited = createApp({ ...smallCtx, maxUploadBytes: 1000 });
+      const t = await tokenFor(smallCtx, 'on');
+      const res = await limited.request('/api/v1/jurisdictions/on/uploads', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${t}` },
+        body: 'id,name_en,lat,lon\n'.padEnd(5000, 'x'),
+      });
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toContain('0 MB limit');
+      expect(small).toBeDefined();
+      await smallCtx.store.close();
+    });
+  });
+
+  describe('tolerant reading', () => {
+    it('a Windows-1252, semicolon, French-header file with decimal commas publishes with accents intact', async () => {
+      const { status, body } = await upload('qc', fixture('win1252-semicolon-french.csv'));
+      expect(status).toBe(201);
+      expect(body).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+      expect(body.errors.filter((e) => e.severity === 'error')).toEqual([]);
+      expect(body.summary.valid).toBe(4);
+      const pub = await publish('qc', body.id, true);
+      expect(pub.status).toBe(200);
+      const qc = await published('qc');
+      const tr = qc.find((p) => p.source_id === 'qc-2');
+      expect(tr).toMatchObject({ city: 'Trois-Rivières', name_fr: 'Bureau de Trois-Rivières', lat: 46.3432, lon: -72.5477 });
+      expect(qc.find((p) => p.source_id === 'qc-1')?.services).toEqual(['birth-certificate', 'change-of-address']);
+      expect(qc.find((p) => p.source_id === 'qc-4')?.city).toBe('Côte-Saint-Luc');
+    });
+
+    it('a UTF-8 BOM, blank lines and padded cells are read as a spreadsheet shows them', async () => {
+      const { body } = await upload('qc', fixture('bom-blank-lines.csv'));
+      expect(body.encoding).toBe('utf-8-bom');
+      expect(body.summary.valid).toBe(2);
+      const res = await app.request(`/api/v1/jurisdictions/qc/uploads/${body.id}/diff.geojson`, { headers: { Authorization: `Bearer ${tokens.qc}` } });
+      const names = ((await res.json()) as { features: PointFeature[] }).features.filter((f) => (f.properties as { change?: string }).change === 'added').map((f) => f.properties.name_en);
+      expect(names).toEqual(['Montréal office', 'Laval']);
+    });
+
+    it('a postal code without coordinates is placed at its FSA centroid, flagged approximate, as a warning', async () => {
+      const { body } = await upload('on', fixture('postal-only.csv'));
+      expect(body.errors.map((e) => [e.row, e.code, e.severity])).toEqual([
+        [2, 'approximate_location', 'warning'],
+        [3, 'required', 'error'],
+      ]);
+      expect(body.summary).toMatchObject({ valid: 1, rejected: 1 });
+    });
+
+    it('a saved column mapping reads a file with its own headers', async () => {
+      const put = await app.request('/api/v1/jurisdictions/bc/mapping', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.bc}` },
+        body: JSON.stringify({ mapping: { 'Office Code': 'id', 'Office Title': 'name_en', 'Y (WGS84)': 'lat', 'X (WGS84)': 'lon' } }),
+      });
+      expect(put.status).toBe(200);
+      const { body } = await upload('bc', 'Office Code,Office Title,Y (WGS84),X (WGS84)\nv1,Victoria office,48.4284,-123.3656\n');
+      expect(body.summary.valid).toBe(1);
+      const bad = await app.request('/api/v1/jurisdictions/bc/mapping', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.bc}` },
+        body: JSON.stringify({ mapping: { X: 'longitude-ish' } }),
+      });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('not a template column');
+    });
+  });
+
+  describe('preview, publish, history, restore', () => {
+    it('a preview changes nothing public; publish changes exactly the diff; restore brings back the earlier set exactly', async () => {
+      const sampleOn = await published('on');
+      const onVersion = await ctx.store.publishedVersion('on');
+      const { body } = await upload('on', fixture('good-ottawa.csv'));
+      expect(body.summary).toMatchObject({ rows: 3, valid: 3, rejected: 0, added: 3, removed: sampleOn.length, unchanged: 0 });
+      expect(body.needs_confirmation).toBe(true);
+      expect(body.suspicious.map((s) => s.kind)).toContain('mass_removal');
+      expect(await published('on')).toEqual(sampleOn);
+
+      const refused = await publish('on', body.id);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('confirmation_required');
+      expect(await published('on')).toEqual(sampleOn);
+
+      const ok = await publish('on', body.id, true);
+      expect(ok.status).toBe(200);
+      expect(ok.body.version).toBe((onVersion ?? 0) + 1);
+      expect((await published('on')).map((p) => p.id).sort()).toEqual(['on:ott-1', 'on:ott-2', 'on:ott-3']);
+      // Nothing of another jurisdiction changed.
+      expect((await published('nb')).length).toBeGreaterThan(0);
+
+      const history = (await (await app.request('/api/v1/jurisdictions/on/versions')).json()) as { versions: { version: number; published_by: string; file_name: string }[] };
+      expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
+      expect(history.versions[0]).toMatchObject({ file_name: 'test.csv' });
+      expect(history.versions[0]?.published_by).toMatch(/^[0-9a-f]{12}$/);
+
+      const restore = await app.request('/api/v1/jurisdictions/on/versions/1/restore', { method: 'POST', headers: { Authorization: `Bearer ${tokens.on}` } });
+      expect(restore.status).toBe(200);
+      expect(((await restore.json()) as { version: number; restored_from: number }).restored_from).toBe(1);
+      expect(await published('on')).toEqual(sampleOn);
+    });
+
+    it('a changed point is reported with its fields; a move over 1 km needs confirmation', async () => {
+      const first = await upload('bc', 'id,name_en,lat,lon,phone\nx,Victoria,48.4284,-123.3656,250-555-0100\n');
+      await publish('bc', first.body.id, true);
+      const moved = await upload('bc', 'id,name_en,lat,lon,phone\nx,Victoria,48.4500,-123.3656,250-555-0199\n');
+      expect(moved.body.diff.changed).toEqual([{ id: 'bc:x', fields: ['lat', 'phone'], moved_m: expect.any(Number) }]);
+      expect(moved.body.diff.changed[0]?.moved_m).toBeGreaterThan(2000);
+      expect(moved.body.suspicious.map((s) => s.kind)).toEqual(['moved']);
+      expect((await publish('bc', moved.body.id)).body.error.code).toBe('confirmation_required');
+    });
+
+    it('publishing an upload whose base is no longer published is 409 stale_base', async () => {
+      const a = await upload('bc', 'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\ny,Saanich,48.48,-123.38\n');
+      const b = await upload('bc', 'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\nz,Esquimalt,48.43,-123.41\n');
+      expect((await publish('bc', a.body.id)).status).toBe(200);
+      const stale = await publish('bc', b.body.id);
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.code).toBe('stale_base');
+      expect(stale.body.error.message).toContain('Upload the file again');
+    });
+
+    it('the error report is the steward’s file with an error column, and re-uploading it works', async () => {
+      const { body } = await upload('on', fixture('ragged-row.csv'));
+      const res = await app.request(`/api/v1/jurisdictions/on/uploads/${body.id}/errors.csv`, { headers: { Authorization: `Bearer ${tokens.on}` } });
+      expect(res.status).toBe(200);
+      const text = (await res.text()).replace('\uFEFF', '');
+      const lines = text.trim().split('\r\n');
+      expect(lines[0]).toBe('row,id,name_en,lat,lon,services,error');
+      expect(lines).toHaveLength(4);
+      expect(lines[2]).toContain('Row 3 has 6 cells');
+      expect(lines[1]?.endsWith(',')).toBe(true);
+      const again = await upload('on', text);
+      expect(again.body.errors.filter((e) => e.code === 'unknown_column')).toEqual([]);
+    });
+
+    it('exports neutralise formulas from uploaded cells; the API returns them as plain text', async () => {
+      const { body } = await upload('on', fixture('formula-cells.csv'));
+      expect((await publish('on', body.id, true)).status).toBe(200);
+      const csv = await (await app.request('/api/v1/export.csv?jurisdiction=on')).text();
+      expect(csv).toContain(`'=HYPERLINK`);
+      expect(csv).toContain(`'@SUM(1+1)`);
+      expect(csv).toMatch(/,45\.42,-75\.69,/);
+      const json = (await published('on'))[0];
+      expect(json?.name_en).toBe('=HYPERLINK("http://evil.example")');
+    });
+  });
+});
