@@ -8,7 +8,10 @@ export interface PointFeature {
 }
 
 /** A service point as a GeoJSON Feature (`[lon, lat]`), its properties carrying every field (plus `extra`). */
-export function toFeature(p: ServicePoint, extra: { distance_m?: number } & Record<string, unknown> = {}): PointFeature {
+export function toFeature(
+  p: ServicePoint,
+  extra: { distance_m?: number } & Record<string, unknown> = {},
+): PointFeature {
   return {
     type: 'Feature',
     id: p.id,

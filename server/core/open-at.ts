@@ -1,4 +1,3 @@
-import type OpeningHours from 'opening_hours';
 import { parseHours } from './hours.ts';
 import type { ServicePoint } from './schemas.ts';
 import { timezoneFor } from './timezone.ts';
@@ -66,27 +65,15 @@ function asLocalDate(c: WallClock): Date {
   return new Date(c.year, c.month - 1, c.day, c.hour, c.minute);
 }
 
-const parsed = new Map<string, OpeningHours | null>();
-
-function hoursOf(value: string): OpeningHours | null {
-  let h = parsed.get(value);
-  if (h === undefined) {
-    const res = parseHours(value);
-    h = res.ok ? res.hours : null;
-    if (parsed.size > 10_000) parsed.clear();
-    parsed.set(value, h);
-  }
-  return h;
-}
-
 export function pointTimezone(p: Pick<ServicePoint, 'province' | 'lon' | 'lat'>): string {
   return timezoneFor(p.province, p.lon, p.lat);
 }
 
 /** True when the point's hours say it is open at `openAt`. A point without (valid) hours is never "open". */
 export function isOpenAt(p: ServicePoint, openAt: OpenAt): boolean {
-  const h = hoursOf(p.hours);
-  if (!h || p.hours === '') return false;
+  if (p.hours === '') return false;
+  const h = parseHours(p.hours);
+  if (!h.ok) return false;
   const clock = openAt.kind === 'wall' ? openAt.clock : wallClockIn(openAt.at, pointTimezone(p));
-  return h.getState(asLocalDate(clock));
+  return h.hours.getState(asLocalDate(clock));
 }

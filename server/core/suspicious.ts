@@ -18,11 +18,20 @@ export type SuspiciousChange =
   | { kind: 'closures_jump'; closed_before: number; closed_after: number; message: string };
 
 /** Flags the changes of a diff that a careful steward would want to look at twice. */
-export function suspiciousChanges(before: readonly ServicePoint[], after: readonly ServicePoint[], diff: Diff): SuspiciousChange[] {
+export function suspiciousChanges(
+  before: readonly ServicePoint[],
+  after: readonly ServicePoint[],
+  diff: Diff,
+): SuspiciousChange[] {
   const flags: SuspiciousChange[] = [];
   for (const c of diff.changed) {
     if (c.moved_m > SUSPICIOUS.moveM) {
-      flags.push({ kind: 'moved', id: c.id, moved_m: c.moved_m, message: `${c.id} moves ${(c.moved_m / 1000).toFixed(1)} km. Check its coordinates.` });
+      flags.push({
+        kind: 'moved',
+        id: c.id,
+        moved_m: c.moved_m,
+        message: `${c.id} moves ${(c.moved_m / 1000).toFixed(1)} km. Check its coordinates.`,
+      });
     }
   }
   if (before.length > 0 && diff.removed.length / before.length > SUSPICIOUS.removedShare) {

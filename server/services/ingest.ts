@@ -62,8 +62,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     decimalComma: table.delimiter !== ',',
     sample: input.sample ?? false,
   });
-  const baseVersion = await ctx.store.publishedVersion(jurisdiction.id);
-  const before = baseVersion === null ? [] : await ctx.store.versionPoints(jurisdiction.id, baseVersion);
+  const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
   const diff = diffPoints(before, validated.points);
   const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
   const rejected = validated.rejectedRows.length + table.rejected.length;
@@ -90,8 +89,25 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     points: validated.points,
     before,
     header: table.header,
-    rawRows: [...table.rows.map((r) => ({ row: r.row, raw: r.raw })), ...table.rejected].sort((a, b) => a.row - b.row),
+    rawRows: [...table.rows.map((r) => ({ row: r.row, raw: r.raw })), ...table.rejected].sort(
+      (a, b) => a.row - b.row,
+    ),
   };
+}
+
+/**
+ * The jurisdiction's published version and points: from memory when the index holds the version the store says
+ * is published (the usual case, and 100k points need not be read back), else from the store.
+ */
+async function publishedSet(ctx: AppContext, jurisdiction: string) {
+  const baseVersion = await ctx.store.publishedVersion(jurisdiction);
+  if (baseVersion === null) return { baseVersion, before: [] as ServicePoint[] };
+  const cached = ctx.index.published(jurisdiction);
+  const before =
+    cached?.version === baseVersion
+      ? [...cached.points]
+      : await ctx.store.versionPoints(jurisdiction, baseVersion);
+  return { baseVersion, before };
 }
 
 /** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
@@ -105,6 +121,6 @@ export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: s
     fileHash: p.fileHash,
     summary: { ...p.summary },
   });
-  await ctx.index.refresh();
+  ctx.index.replace(p.jurisdiction, version.version, p.points);
   return version;
 }

@@ -1,12 +1,20 @@
 import { PointIndex } from '../core/geo/point-index.ts';
+import type { ServicePoint } from '../core/schemas.ts';
 import type { Store } from '../store/store.ts';
 
+interface PublishedSet {
+  version: number;
+  points: readonly ServicePoint[];
+}
+
 /**
- * Holds the spatial index of published points. `refresh()` builds the next index from the store and swaps it
- * in one assignment after the publish committed, so a request sees the old set or the new one, never a mix.
+ * The published points in memory: each jurisdiction's set and version, and one spatial index over them all.
+ * A change builds the next index from the committed set and swaps it in one assignment, so a request sees the
+ * old set or the new one, never a mix.
  */
 export class PublishedIndex {
   private index = new PointIndex([]);
+  private sets = new Map<string, PublishedSet>();
 
   constructor(private readonly store: Store) {}
 
@@ -14,8 +22,34 @@ export class PublishedIndex {
     return this.index;
   }
 
+  /** The published set of a jurisdiction as this process last saw it committed. */
+  published(jurisdiction: string): PublishedSet | undefined {
+    return this.sets.get(jurisdiction);
+  }
+
+  /** Reloads everything from the store (start-up, or after a change made elsewhere). */
   async refresh(): Promise<PointIndex> {
-    const next = new PointIndex(await this.store.publishedPoints());
+    const [points, versions] = await Promise.all([
+      this.store.publishedPoints(),
+      this.store.publishedVersions(),
+    ]);
+    const sets = new Map<string, PublishedSet>();
+    for (const [jurisdiction, version] of versions) sets.set(jurisdiction, { version, points: [] });
+    for (const p of points) (sets.get(p.jurisdiction)?.points as ServicePoint[] | undefined)?.push(p);
+    return this.swap(sets);
+  }
+
+  /** Installs one jurisdiction's newly committed version without reading the rest back from the store. */
+  replace(jurisdiction: string, version: number, points: readonly ServicePoint[]): PointIndex {
+    const sets = new Map(this.sets);
+    sets.set(jurisdiction, { version, points });
+    return this.swap(sets);
+  }
+
+  private swap(sets: Map<string, PublishedSet>): PointIndex {
+    const all = [...sets.keys()].sort().flatMap((j) => sets.get(j)?.points ?? []);
+    const next = new PointIndex(all);
+    this.sets = sets;
     this.index = next;
     return next;
   }

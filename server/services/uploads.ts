@@ -10,7 +10,10 @@ import { type Preview, preview, publishPreview } from './ingest.ts';
 export function uploadBody(record: UploadRecord, p: Preview | undefined) {
   return {
     id: record.id,
-    status: (record.published_version !== null ? 'published' : p ? 'previewed' : 'expired') as 'published' | 'previewed' | 'expired',
+    status: (record.published_version !== null ? 'published' : p ? 'previewed' : 'expired') as
+      | 'published'
+      | 'previewed'
+      | 'expired',
     jurisdiction: record.jurisdiction,
     base_version: record.base_version,
     published_version: record.published_version,
@@ -30,9 +33,16 @@ export function uploadBody(record: UploadRecord, p: Preview | undefined) {
 /** Validates and diffs an upload, records it, and keeps its preview for publishing. Changes nothing public. */
 export async function createUpload(
   ctx: AppContext,
-  input: { jurisdiction: string; bytes: Uint8Array; fileName: string; tokenId: string; mapping?: ColumnMapping },
+  input: {
+    jurisdiction: string;
+    bytes: Uint8Array;
+    fileName: string;
+    tokenId: string;
+    mapping?: ColumnMapping;
+  },
 ) {
-  const mapping = input.mapping ?? ((await ctx.store.getMapping(input.jurisdiction)) as ColumnMapping | undefined);
+  const mapping =
+    input.mapping ?? ((await ctx.store.getMapping(input.jurisdiction)) as ColumnMapping | undefined);
   const p = await preview(ctx, { ...input, mapping });
   const record = await ctx.store.saveUpload({
     id: randomUUID(),
@@ -51,7 +61,11 @@ export async function createUpload(
 export async function findUpload(ctx: AppContext, jurisdiction: string, uploadId: string) {
   const record = await ctx.store.getUpload(uploadId);
   if (!record || record.jurisdiction !== jurisdiction) {
-    throw new ApiError(404, 'not_found', `Jurisdiction "${jurisdiction}" has no upload "${uploadId}". Upload the file again to get a new preview.`);
+    throw new ApiError(
+      404,
+      'not_found',
+      `Jurisdiction "${jurisdiction}" has no upload "${uploadId}". Upload the file again to get a new preview.`,
+    );
   }
   return { record, preview: ctx.previews.get(uploadId)?.preview };
 }
@@ -65,13 +79,25 @@ export async function publishUpload(
 ): Promise<VersionInfo> {
   const { record, preview: p } = await findUpload(ctx, jurisdiction, uploadId);
   if (record.published_version !== null) {
-    throw new ApiError(409, 'already_published', `Upload ${uploadId} was already published as version ${record.published_version}.`);
+    throw new ApiError(
+      409,
+      'already_published',
+      `Upload ${uploadId} was already published as version ${record.published_version}.`,
+    );
   }
   if (!p) {
-    throw new ApiError(410, 'upload_expired', `The preview of upload ${uploadId} is no longer kept (previews last one hour, and a server restart clears them). Upload the file again, then publish the new preview.`);
+    throw new ApiError(
+      410,
+      'upload_expired',
+      `The preview of upload ${uploadId} is no longer kept (previews last one hour, and a server restart clears them). Upload the file again, then publish the new preview.`,
+    );
   }
   if (p.summary.rows > 0 && p.summary.valid === 0) {
-    throw new ApiError(422, 'nothing_to_publish', `None of the ${p.summary.rows} rows is valid, so there is nothing to publish. Fix the errors listed in the preview and upload again.`);
+    throw new ApiError(
+      422,
+      'nothing_to_publish',
+      `None of the ${p.summary.rows} rows is valid, so there is nothing to publish. Fix the errors listed in the preview and upload again.`,
+    );
   }
   if (p.suspicious.length > 0 && !opts.confirm) {
     throw new ApiError(

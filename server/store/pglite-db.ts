@@ -1,18 +1,27 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Db } from './sql.ts';
+import type { Db, Sql } from './sql.ts';
+
+function asSql(q: Pick<PGlite, 'query'>): Sql {
+  return {
+    query: async (text, params) => (await q.query(text, params)).rows as never[],
+    // COPY from an in-memory blob: the fastest bulk load PGlite has (no SQL parsing per row).
+    copyCsv: async (table, columns, csv) => {
+      await q.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`, [], {
+        blob: new Blob([csv]),
+      });
+    },
+  };
+}
 
 /** The embedded database: PostgreSQL in WASM, persisted in `dataDir` (or in memory when `dataDir` is undefined). */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   return {
-    query: async (text, params) => (await pg.query(text, params)).rows as never[],
+    ...asSql(pg),
     exec: async (text) => {
       await pg.exec(text);
     },
-    transaction: (fn) =>
-      pg.transaction((tx) =>
-        fn({ query: async (text, params) => (await tx.query(text, params)).rows as never[] }),
-      ),
+    transaction: (fn) => pg.transaction((tx) => fn(asSql(tx))),
     close: () => pg.close(),
   };
 }

@@ -21,12 +21,10 @@ const toUpload = (r: Row): UploadRecord => ({
 export function sqlAdmin(db: Sql): AdminStore {
   return {
     async createToken(t) {
-      const rows = await db.query('insert into tokens (id, jurisdiction, secret_hash, label) values ($1, $2, $3, $4) returning *', [
-        t.id,
-        t.jurisdiction,
-        t.secretHash,
-        t.label,
-      ]);
+      const rows = await db.query(
+        'insert into tokens (id, jurisdiction, secret_hash, label) values ($1, $2, $3, $4) returning *',
+        [t.id, t.jurisdiction, t.secretHash, t.label],
+      );
       return toToken(rows[0] as Row);
     },
     async findToken(id) {
@@ -37,14 +35,26 @@ export function sqlAdmin(db: Sql): AdminStore {
       return (await db.query('select * from tokens order by jurisdiction, created_at')).map(toToken);
     },
     async revokeToken(id) {
-      const rows = await db.query('update tokens set revoked_at = now() where id = $1 and revoked_at is null returning id', [id]);
+      const rows = await db.query(
+        'update tokens set revoked_at = now() where id = $1 and revoked_at is null returning id',
+        [id],
+      );
       return rows.length > 0;
     },
     async saveUpload(u) {
       const rows = await db.query(
         `insert into uploads (id, jurisdiction, base_version, token_id, file_name, file_hash, summary, errors)
          values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb) returning *`,
-        [u.id, u.jurisdiction, u.base_version, u.token_id, u.file_name, u.file_hash, JSON.stringify(u.summary), JSON.stringify(u.errors)],
+        [
+          u.id,
+          u.jurisdiction,
+          u.base_version,
+          u.token_id,
+          u.file_name,
+          u.file_hash,
+          JSON.stringify(u.summary),
+          JSON.stringify(u.errors),
+        ],
       );
       return toUpload(rows[0] as Row);
     },
@@ -56,7 +66,12 @@ export function sqlAdmin(db: Sql): AdminStore {
       await db.query('update uploads set published_version = $2 where id = $1', [id, version]);
     },
     async getMapping(jurisdiction) {
-      const r = (await db.query<{ mapping: Record<string, string> }>('select mapping from column_mappings where jurisdiction = $1', [jurisdiction]))[0];
+      const r = (
+        await db.query<{ mapping: Record<string, string> }>(
+          'select mapping from column_mappings where jurisdiction = $1',
+          [jurisdiction],
+        )
+      )[0];
       return r?.mapping;
     },
     async setMapping(jurisdiction, mapping) {

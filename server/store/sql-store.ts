@@ -1,7 +1,15 @@
 import type { ServicePoint } from '../core/schemas.ts';
+import { decodePoint, encodePoint, type PointRow } from './point-codec.ts';
 import type { Db, Sql } from './sql.ts';
 import { sqlAdmin } from './sql-admin.ts';
-import { type AdminStore, NotFoundError, type PublishInput, StaleBaseError, type Store, type VersionInfo } from './store.ts';
+import {
+  type AdminStore,
+  NotFoundError,
+  type PublishInput,
+  StaleBaseError,
+  type Store,
+  type VersionInfo,
+} from './store.ts';
 
 interface VersionRow {
   jurisdiction: string;
@@ -46,12 +54,19 @@ export class SqlStore implements Store {
   setMapping: AdminStore['setMapping'] = (j, m) => this.admin.setMapping(j, m);
 
   async publishedPoints(): Promise<ServicePoint[]> {
-    const rows = await this.db.query<{ data: ServicePoint }>(
-      `select p.data from points p join published pub
+    const rows = await this.db.query<PointRow>(
+      `select p.jurisdiction, p.source_id, p.lat, p.lon, p.data from points p join published pub
          on p.jurisdiction = pub.jurisdiction and p.version = pub.version
        order by p.jurisdiction, p.source_id`,
     );
-    return rows.map((r) => r.data);
+    return rows.map(decodePoint);
+  }
+
+  async publishedVersions(): Promise<Map<string, number>> {
+    const rows = await this.db.query<{ jurisdiction: string; version: number }>(
+      'select jurisdiction, version from published',
+    );
+    return new Map(rows.map((r) => [r.jurisdiction, r.version]));
   }
 
   async publishedVersion(jurisdiction: string): Promise<number | null> {
@@ -59,11 +74,11 @@ export class SqlStore implements Store {
   }
 
   async versionPoints(jurisdiction: string, version: number): Promise<ServicePoint[]> {
-    const rows = await this.db.query<{ data: ServicePoint }>(
-      'select data from points where jurisdiction = $1 and version = $2 order by source_id',
+    const rows = await this.db.query<PointRow>(
+      'select jurisdiction, source_id, lat, lon, data from points where jurisdiction = $1 and version = $2 order by source_id',
       [jurisdiction, version],
     );
-    return rows.map((r) => r.data);
+    return rows.map(decodePoint);
   }
 
   async publish(input: PublishInput): Promise<VersionInfo> {
@@ -78,17 +93,7 @@ export class SqlStore implements Store {
         summary: input.summary,
         restored_from: null,
       });
-      for (let i = 0; i < input.points.length; i += CHUNK) {
-        const chunk = input.points
-          .slice(i, i + CHUNK)
-          .map((p) => ({ source_id: p.source_id, lat: p.lat, lon: p.lon, data: p }));
-        await tx.query(
-          `insert into points (jurisdiction, version, source_id, lat, lon, data)
-           select $1, $2, x.source_id, x.lat, x.lon, x.data
-           from jsonb_to_recordset($3::jsonb) as x(source_id text, lat float8, lon float8, data jsonb)`,
-          [input.jurisdiction, info.version, JSON.stringify(chunk)],
-        );
-      }
+      await insertPoints(tx, input.jurisdiction, info.version, input.points);
       await setPublished(tx, input.jurisdiction, info.version);
       return info;
     });
@@ -131,6 +136,51 @@ export class SqlStore implements Store {
   async close(): Promise<void> {
     await this.db.close();
     this.afterClose();
+  }
+}
+
+/** CSV-quotes one field for COPY (format csv): always quoted, quotes doubled. */
+const csvField = (v: string) => `"${v.replaceAll('"', '""')}"`;
+
+/** Loads a version's points: COPY where the driver can (PGlite), else set-based INSERTs of `CHUNK` rows. */
+async function insertPoints(
+  tx: Sql,
+  jurisdiction: string,
+  version: number,
+  points: readonly ServicePoint[],
+): Promise<void> {
+  if (tx.copyCsv) {
+    for (let i = 0; i < points.length; i += CHUNK * 4) {
+      const lines = points
+        .slice(i, i + CHUNK * 4)
+        .map((p) =>
+          [
+            csvField(jurisdiction),
+            String(version),
+            csvField(p.source_id),
+            String(p.lat),
+            String(p.lon),
+            csvField(JSON.stringify(encodePoint(p))),
+          ].join(','),
+        );
+      await tx.copyCsv(
+        'points',
+        ['jurisdiction', 'version', 'source_id', 'lat', 'lon', 'data'],
+        `${lines.join('\n')}\n`,
+      );
+    }
+    return;
+  }
+  for (let i = 0; i < points.length; i += CHUNK) {
+    const chunk = points
+      .slice(i, i + CHUNK)
+      .map((p) => ({ source_id: p.source_id, lat: p.lat, lon: p.lon, data: encodePoint(p) }));
+    await tx.query(
+      `insert into points (jurisdiction, version, source_id, lat, lon, data)
+       select $1, $2, x.source_id, x.lat, x.lon, x.data
+       from jsonb_to_recordset($3::jsonb) as x(source_id text, lat float8, lon float8, data jsonb)`,
+      [jurisdiction, version, JSON.stringify(chunk)],
+    );
   }
 }
 

@@ -45,6 +45,8 @@ export interface Store extends AdminStore {
   readonly kind: 'pglite' | 'postgres';
   /** Every published point of every jurisdiction (the public data set). */
   publishedPoints(): Promise<ServicePoint[]>;
+  /** The published version of every jurisdiction that has one. */
+  publishedVersions(): Promise<Map<string, number>>;
   /** The published version of a jurisdiction, or null when it has none. */
   publishedVersion(jurisdiction: string): Promise<number | null>;
   /** Points of one version (published or not). */
@@ -81,7 +83,12 @@ export interface UploadRecord {
 
 /** Access and audit records: tokens, uploads, saved column mappings. */
 export interface AdminStore {
-  createToken(t: { id: string; jurisdiction: string; secretHash: string; label: string }): Promise<TokenRecord>;
+  createToken(t: {
+    id: string;
+    jurisdiction: string;
+    secretHash: string;
+    label: string;
+  }): Promise<TokenRecord>;
   /** The token row with its secret hash, revoked or not; undefined when no such id. */
   findToken(id: string): Promise<(TokenRecord & { secret_hash: string }) | undefined>;
   listTokens(): Promise<TokenRecord[]>;

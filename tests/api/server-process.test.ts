@@ -17,7 +17,7 @@ afterAll(() => {
 });
 
 function cli(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -16,20 +16,34 @@ describe('data refresh through the HTTP API', () => {
   });
   afterAll(() => ctx.store.close());
 
-  const upload = async (jurisdiction: string, body: Uint8Array | string, type = 'text/csv', token = tokens[jurisdiction]) => {
+  const upload = async (
+    jurisdiction: string,
+    body: Uint8Array<ArrayBuffer> | string,
+    type = 'text/csv',
+    token = tokens[jurisdiction],
+  ) => {
     const res = await app.request(`/api/v1/jurisdictions/${jurisdiction}/uploads?file_name=test.csv`, {
       method: 'POST',
       headers: { 'Content-Type': type, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body,
     });
-    return { status: res.status, body: (await res.json()) as UploadResponse & { error: { code: string; message: string } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as UploadResponse & { error: { code: string; message: string } },
+    };
   };
   const publish = async (jurisdiction: string, id: string, confirm = false) => {
-    const res = await app.request(`/api/v1/jurisdictions/${jurisdiction}/uploads/${id}/publish${confirm ? '?confirm=true' : ''}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${tokens[jurisdiction]}` },
-    });
-    return { status: res.status, body: (await res.json()) as { version: number; error: { code: string; message: string } } };
+    const res = await app.request(
+      `/api/v1/jurisdictions/${jurisdiction}/uploads/${id}/publish${confirm ? '?confirm=true' : ''}`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${tokens[jurisdiction]}` },
+      },
+    );
+    return {
+      status: res.status,
+      body: (await res.json()) as { version: number; error: { code: string; message: string } },
+    };
   };
   const published = async (jurisdiction: string) => {
     const res = await app.request(`/api/v1/points?jurisdiction=${jurisdiction}`);
@@ -147,8 +161,16 @@ describe('data refresh through the HTTP API', () => {
       expect(pub.status).toBe(200);
       const qc = await published('qc');
       const tr = qc.find((p) => p.source_id === 'qc-2');
-      expect(tr).toMatchObject({ city: 'Trois-Rivières', name_fr: 'Bureau de Trois-Rivières', lat: 46.3432, lon: -72.5477 });
-      expect(qc.find((p) => p.source_id === 'qc-1')?.services).toEqual(['birth-certificate', 'change-of-address']);
+      expect(tr).toMatchObject({
+        city: 'Trois-Rivières',
+        name_fr: 'Bureau de Trois-Rivières',
+        lat: 46.3432,
+        lon: -72.5477,
+      });
+      expect(qc.find((p) => p.source_id === 'qc-1')?.services).toEqual([
+        'birth-certificate',
+        'change-of-address',
+      ]);
       expect(qc.find((p) => p.source_id === 'qc-4')?.city).toBe('Côte-Saint-Luc');
     });
 
@@ -156,8 +178,12 @@ describe('data refresh through the HTTP API', () => {
       const { body } = await upload('qc', fixture('bom-blank-lines.csv'));
       expect(body.encoding).toBe('utf-8-bom');
       expect(body.summary.valid).toBe(2);
-      const res = await app.request(`/api/v1/jurisdictions/qc/uploads/${body.id}/diff.geojson`, { headers: { Authorization: `Bearer ${tokens.qc}` } });
-      const names = ((await res.json()) as { features: PointFeature[] }).features.filter((f) => (f.properties as { change?: string }).change === 'added').map((f) => f.properties.name_en);
+      const res = await app.request(`/api/v1/jurisdictions/qc/uploads/${body.id}/diff.geojson`, {
+        headers: { Authorization: `Bearer ${tokens.qc}` },
+      });
+      const names = ((await res.json()) as { features: PointFeature[] }).features
+        .filter((f) => (f.properties as { change?: string }).change === 'added')
+        .map((f) => f.properties.name_en);
       expect(names).toEqual(['Montréal office', 'Laval']);
     });
 
@@ -174,10 +200,15 @@ describe('data refresh through the HTTP API', () => {
       const put = await app.request('/api/v1/jurisdictions/bc/mapping', {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.bc}` },
-        body: JSON.stringify({ mapping: { 'Office Code': 'id', 'Office Title': 'name_en', 'Y (WGS84)': 'lat', 'X (WGS84)': 'lon' } }),
+        body: JSON.stringify({
+          mapping: { 'Office Code': 'id', 'Office Title': 'name_en', 'Y (WGS84)': 'lat', 'X (WGS84)': 'lon' },
+        }),
       });
       expect(put.status).toBe(200);
-      const { body } = await upload('bc', 'Office Code,Office Title,Y (WGS84),X (WGS84)\nv1,Victoria office,48.4284,-123.3656\n');
+      const { body } = await upload(
+        'bc',
+        'Office Code,Office Title,Y (WGS84),X (WGS84)\nv1,Victoria office,48.4284,-123.3656\n',
+      );
       expect(body.summary.valid).toBe(1);
       const bad = await app.request('/api/v1/jurisdictions/bc/mapping', {
         method: 'PUT',
@@ -185,7 +216,9 @@ describe('data refresh through the HTTP API', () => {
         body: JSON.stringify({ mapping: { X: 'longitude-ish' } }),
       });
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('not a template column');
+      expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+        'not a template column',
+      );
     });
   });
 
@@ -194,7 +227,14 @@ describe('data refresh through the HTTP API', () => {
       const sampleOn = await published('on');
       const onVersion = await ctx.store.publishedVersion('on');
       const { body } = await upload('on', fixture('good-ottawa.csv'));
-      expect(body.summary).toMatchObject({ rows: 3, valid: 3, rejected: 0, added: 3, removed: sampleOn.length, unchanged: 0 });
+      expect(body.summary).toMatchObject({
+        rows: 3,
+        valid: 3,
+        rejected: 0,
+        added: 3,
+        removed: sampleOn.length,
+        unchanged: 0,
+      });
       expect(body.needs_confirmation).toBe(true);
       expect(body.suspicious.map((s) => s.kind)).toContain('mass_removal');
       expect(await published('on')).toEqual(sampleOn);
@@ -211,30 +251,49 @@ describe('data refresh through the HTTP API', () => {
       // Nothing of another jurisdiction changed.
       expect((await published('nb')).length).toBeGreaterThan(0);
 
-      const history = (await (await app.request('/api/v1/jurisdictions/on/versions')).json()) as { versions: { version: number; published_by: string; file_name: string }[] };
+      const history = (await (await app.request('/api/v1/jurisdictions/on/versions')).json()) as {
+        versions: { version: number; published_by: string; file_name: string }[];
+      };
       expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
       expect(history.versions[0]).toMatchObject({ file_name: 'test.csv' });
       expect(history.versions[0]?.published_by).toMatch(/^[0-9a-f]{12}$/);
 
-      const restore = await app.request('/api/v1/jurisdictions/on/versions/1/restore', { method: 'POST', headers: { Authorization: `Bearer ${tokens.on}` } });
+      const restore = await app.request('/api/v1/jurisdictions/on/versions/1/restore', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${tokens.on}` },
+      });
       expect(restore.status).toBe(200);
       expect(((await restore.json()) as { version: number; restored_from: number }).restored_from).toBe(1);
       expect(await published('on')).toEqual(sampleOn);
     });
 
     it('a changed point is reported with its fields; a move over 1 km needs confirmation', async () => {
-      const first = await upload('bc', 'id,name_en,lat,lon,phone\nx,Victoria,48.4284,-123.3656,250-555-0100\n');
+      const first = await upload(
+        'bc',
+        'id,name_en,lat,lon,phone\nx,Victoria,48.4284,-123.3656,250-555-0100\n',
+      );
       await publish('bc', first.body.id, true);
-      const moved = await upload('bc', 'id,name_en,lat,lon,phone\nx,Victoria,48.4500,-123.3656,250-555-0199\n');
-      expect(moved.body.diff.changed).toEqual([{ id: 'bc:x', fields: ['lat', 'phone'], moved_m: expect.any(Number) }]);
+      const moved = await upload(
+        'bc',
+        'id,name_en,lat,lon,phone\nx,Victoria,48.4500,-123.3656,250-555-0199\n',
+      );
+      expect(moved.body.diff.changed).toEqual([
+        { id: 'bc:x', fields: ['lat', 'phone'], moved_m: expect.any(Number) },
+      ]);
       expect(moved.body.diff.changed[0]?.moved_m).toBeGreaterThan(2000);
       expect(moved.body.suspicious.map((s) => s.kind)).toEqual(['moved']);
       expect((await publish('bc', moved.body.id)).body.error.code).toBe('confirmation_required');
     });
 
     it('publishing an upload whose base is no longer published is 409 stale_base', async () => {
-      const a = await upload('bc', 'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\ny,Saanich,48.48,-123.38\n');
-      const b = await upload('bc', 'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\nz,Esquimalt,48.43,-123.41\n');
+      const a = await upload(
+        'bc',
+        'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\ny,Saanich,48.48,-123.38\n',
+      );
+      const b = await upload(
+        'bc',
+        'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\nz,Esquimalt,48.43,-123.41\n',
+      );
       expect((await publish('bc', a.body.id)).status).toBe(200);
       const stale = await publish('bc', b.body.id);
       expect(stale.status).toBe(409);
@@ -244,7 +303,9 @@ describe('data refresh through the HTTP API', () => {
 
     it('the error report is the steward’s file with an error column, and re-uploading it works', async () => {
       const { body } = await upload('on', fixture('ragged-row.csv'));
-      const res = await app.request(`/api/v1/jurisdictions/on/uploads/${body.id}/errors.csv`, { headers: { Authorization: `Bearer ${tokens.on}` } });
+      const res = await app.request(`/api/v1/jurisdictions/on/uploads/${body.id}/errors.csv`, {
+        headers: { Authorization: `Bearer ${tokens.on}` },
+      });
       expect(res.status).toBe(200);
       const text = (await res.text()).replace('\uFEFF', '');
       const lines = text.trim().split('\r\n');

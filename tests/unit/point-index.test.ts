@@ -91,3 +91,44 @@ describe('PointIndex', () => {
     expect(empty.within([-180, -90, 180, 90])).toEqual([]);
   });
 });
+
+describe('BandedPolygon', () => {
+  it('agrees with plain ray casting on a polygon with a hole and two parts', async () => {
+    const { BandedPolygon, inMultiPolygon } = await import('../../server/core/geo/polygon.ts');
+    const multi = [
+      [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [3, 3],
+          [6, 3],
+          [6, 6],
+          [3, 6],
+          [3, 3],
+        ],
+      ],
+      [
+        [
+          [20, 20],
+          [25, 20],
+          [22, 28],
+          [20, 20],
+        ],
+      ],
+    ];
+    const banded = new BandedPolygon(multi, 16);
+    for (let i = 0; i < 2000; i++) {
+      const x = rand() * 30 - 2;
+      const y = rand() * 30 - 2;
+      expect(banded.contains(x, y), `${x},${y}`).toBe(inMultiPolygon(x, y, multi));
+    }
+    expect(banded.contains(1, 1)).toBe(true);
+    expect(banded.contains(4, 4)).toBe(false);
+    expect(banded.contains(22, 22)).toBe(true);
+  });
+});

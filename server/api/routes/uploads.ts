@@ -59,10 +59,14 @@ export function uploadRoutes(ctx: AppContext) {
   const jurisdictionParam = z
     .string()
     .refine((id) => ctx.catalog.jurisdictionById.has(id), {
-      error: (iss) => `Unknown jurisdiction "${String(iss.input)}": see /api/v1/jurisdictions for the ids (on, fed-esdc, mun-peel…).`,
+      error: (iss) =>
+        `Unknown jurisdiction "${String(iss.input)}": see /api/v1/jurisdictions for the ids (on, fed-esdc, mun-peel…).`,
     })
     .openapi({ param: { name: 'id', in: 'path' }, example: 'on' });
-  const uploadParams = z.object({ id: jurisdictionParam, uploadId: z.string().openapi({ param: { name: 'uploadId', in: 'path' } }) });
+  const uploadParams = z.object({
+    id: jurisdictionParam,
+    uploadId: z.string().openapi({ param: { name: 'uploadId', in: 'path' } }),
+  });
   const limitMb = Math.round((ctx.maxUploadBytes / 1024 / 1024) * 10) / 10;
 
   const app = subApp();
@@ -72,7 +76,10 @@ export function uploadRoutes(ctx: AppContext) {
       maxSize: ctx.maxUploadBytes,
       onError: (c) =>
         c.json(
-          errorBody('payload_too_large', `The file is larger than the ${limitMb} MB limit (MAX_UPLOAD_MB). Split it by region, or ask the administrator to raise the limit.`),
+          errorBody(
+            'payload_too_large',
+            `The file is larger than the ${limitMb} MB limit (MAX_UPLOAD_MB). Split it by region, or ask the administrator to raise the limit.`,
+          ),
           413,
         ),
     }),
@@ -85,9 +92,12 @@ export function uploadRoutes(ctx: AppContext) {
         path: '/jurisdictions/{id}/uploads',
         summary: 'Upload a CSV: validate and diff against the published version, without publishing',
         description:
-          'Body: the CSV as `text/csv`, or `multipart/form-data` with a `file` field (and optionally `mapping`, a JSON column mapping). UTF-8 or Windows-1252; comma, semicolon or tab; French or English headers. Rows with errors are left out and listed with their spreadsheet row number; valid rows can be published. Needs the jurisdiction\'s upload token.',
+          "Body: the CSV as `text/csv`, or `multipart/form-data` with a `file` field (and optionally `mapping`, a JSON column mapping). UTF-8 or Windows-1252; comma, semicolon or tab; French or English headers. Rows with errors are left out and listed with their spreadsheet row number; valid rows can be published. Needs the jurisdiction's upload token.",
         security: bearer,
-        request: { params: z.object({ id: jurisdictionParam }), body: { content: { 'text/csv': { schema: z.string() } } } },
+        request: {
+          params: z.object({ id: jurisdictionParam }),
+          body: { content: { 'text/csv': { schema: z.string() } } },
+        },
         responses: {
           201: json(UploadSchema, 'The preview: summary, row errors, diff, suspicious changes.'),
           401: json(ErrorSchema, 'No or invalid token.'),
@@ -105,7 +115,11 @@ export function uploadRoutes(ctx: AppContext) {
           return c.json(result, 201);
         } catch (e) {
           if (e instanceof NotTextError) {
-            throw new ApiError(415, 'not_csv', `${e.message} In your spreadsheet, use "Save as" → "CSV UTF-8 (comma delimited)" and upload that file.`);
+            throw new ApiError(
+              415,
+              'not_csv',
+              `${e.message} In your spreadsheet, use "Save as" → "CSV UTF-8 (comma delimited)" and upload that file.`,
+            );
           }
           throw e;
         }
@@ -134,15 +148,27 @@ export function uploadRoutes(ctx: AppContext) {
         summary: "The steward's file back, every row, with an `error` column saying what to fix",
         security: bearer,
         request: { params: uploadParams },
-        responses: { 200: csvText('CSV report.'), 404: json(ErrorSchema, 'No such upload.'), 410: json(ErrorSchema, 'Preview expired.') },
+        responses: {
+          200: csvText('CSV report.'),
+          404: json(ErrorSchema, 'No such upload.'),
+          410: json(ErrorSchema, 'Preview expired.'),
+        },
       }),
       async (c) => {
         const { id, uploadId } = c.req.valid('param');
         await requireToken(ctx, c, id);
         const { preview } = await findUpload(ctx, id, uploadId);
-        if (!preview) throw new ApiError(410, 'upload_expired', 'This preview is no longer kept. Upload the file again to get a new report.');
+        if (!preview)
+          throw new ApiError(
+            410,
+            'upload_expired',
+            'This preview is no longer kept. Upload the file again to get a new report.',
+          );
         c.header('Content-Type', 'text/csv; charset=utf-8');
-        c.header('Content-Disposition', `attachment; filename="errors-${preview.fileName.replace(/[^\w.-]/g, '_')}"`);
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="errors-${preview.fileName.replace(/[^\w.-]/g, '_')}"`,
+        );
         return c.body(`\uFEFF${errorReportCsv(preview.header, preview.rawRows, preview.errors)}\r\n`, 200);
       },
     )
@@ -153,13 +179,19 @@ export function uploadRoutes(ctx: AppContext) {
         summary: 'The changes of a preview as GeoJSON (`properties.change`: added, changed, removed)',
         security: bearer,
         request: { params: uploadParams },
-        responses: { 200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }), 'GeoJSON.') },
+        responses: {
+          200: json(
+            z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }),
+            'GeoJSON.',
+          ),
+        },
       }),
       async (c) => {
         const { id, uploadId } = c.req.valid('param');
         await requireToken(ctx, c, id);
         const { preview } = await findUpload(ctx, id, uploadId);
-        if (!preview) throw new ApiError(410, 'upload_expired', 'This preview is no longer kept. Upload the file again.');
+        if (!preview)
+          throw new ApiError(410, 'upload_expired', 'This preview is no longer kept. Upload the file again.');
         return c.json(diffFeatures(preview), 200);
       },
     )
@@ -174,7 +206,13 @@ export function uploadRoutes(ctx: AppContext) {
         request: {
           params: uploadParams,
           query: z.object({
-            confirm: z.enum(['true', 'false']).optional().openapi({ param: { name: 'confirm', in: 'query' }, description: 'Confirm suspicious changes.' }),
+            confirm: z
+              .enum(['true', 'false'])
+              .optional()
+              .openapi({
+                param: { name: 'confirm', in: 'query' },
+                description: 'Confirm suspicious changes.',
+              }),
           }),
         },
         responses: {
@@ -186,7 +224,10 @@ export function uploadRoutes(ctx: AppContext) {
       async (c) => {
         const { id, uploadId } = c.req.valid('param');
         const token = await requireToken(ctx, c, id);
-        const v = await publishUpload(ctx, id, uploadId, { confirm: c.req.valid('query').confirm === 'true', tokenId: token.id });
+        const v = await publishUpload(ctx, id, uploadId, {
+          confirm: c.req.valid('query').confirm === 'true',
+          tokenId: token.id,
+        });
         const { jurisdiction: _, ...version } = v;
         return c.json(version, 200);
       },
@@ -197,7 +238,12 @@ export function uploadRoutes(ctx: AppContext) {
         path: '/jurisdictions/{id}/versions',
         summary: "A jurisdiction's published versions, newest first (public)",
         request: { params: z.object({ id: jurisdictionParam }) },
-        responses: { 200: json(z.object({ published_version: z.number().int().nullable(), versions: z.array(VersionSchema) }), 'History.') },
+        responses: {
+          200: json(
+            z.object({ published_version: z.number().int().nullable(), versions: z.array(VersionSchema) }),
+            'History.',
+          ),
+        },
       }),
       async (c) => {
         const { id } = c.req.valid('param');
@@ -220,13 +266,16 @@ export function uploadRoutes(ctx: AppContext) {
               .openapi({ param: { name: 'version', in: 'path' }, example: '1' }),
           }),
         },
-        responses: { 200: json(VersionSchema, 'The new version.'), 404: json(ErrorSchema, 'No such version.') },
+        responses: {
+          200: json(VersionSchema, 'The new version.'),
+          404: json(ErrorSchema, 'No such version.'),
+        },
       }),
       async (c) => {
         const { id, version } = c.req.valid('param');
         const token = await requireToken(ctx, c, id);
         const { jurisdiction: _, ...v } = await ctx.store.restore(id, Number(version), token.id);
-        await ctx.index.refresh();
+        ctx.index.replace(id, v.version, await ctx.store.versionPoints(id, v.version));
         return c.json(v, 200);
       },
     )
@@ -236,7 +285,12 @@ export function uploadRoutes(ctx: AppContext) {
         path: '/jurisdictions/{id}/mapping',
         summary: "The jurisdiction's saved column mapping (its headers → template columns)",
         request: { params: z.object({ id: jurisdictionParam }) },
-        responses: { 200: json(z.object({ mapping: z.record(z.string(), z.string()) }), 'The mapping (empty when none).') },
+        responses: {
+          200: json(
+            z.object({ mapping: z.record(z.string(), z.string()) }),
+            'The mapping (empty when none).',
+          ),
+        },
       }),
       async (c) => c.json({ mapping: (await ctx.store.getMapping(c.req.valid('param').id)) ?? {} }, 200),
     )
@@ -248,9 +302,17 @@ export function uploadRoutes(ctx: AppContext) {
         security: bearer,
         request: {
           params: z.object({ id: jurisdictionParam }),
-          body: { content: { 'application/json': { schema: z.object({ mapping: z.record(z.string(), z.string()) }) } }, required: true },
+          body: {
+            content: {
+              'application/json': { schema: z.object({ mapping: z.record(z.string(), z.string()) }) },
+            },
+            required: true,
+          },
         },
-        responses: { 200: json(z.object({ mapping: z.record(z.string(), z.string()) }), 'Saved.'), 400: json(ErrorSchema, 'Invalid mapping.') },
+        responses: {
+          200: json(z.object({ mapping: z.record(z.string(), z.string()) }), 'Saved.'),
+          400: json(ErrorSchema, 'Invalid mapping.'),
+        },
       }),
       async (c) => {
         const { id } = c.req.valid('param');

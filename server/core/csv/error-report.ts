@@ -6,7 +6,11 @@ import { toCsv } from './write-csv.ts';
  * that says what is wrong with each row. Fixing the rows and uploading the report again works: the `error`
  * column is ignored on upload.
  */
-export function errorReportCsv(header: readonly string[], rows: readonly { row: number; raw: string[] }[], issues: readonly RowIssue[]): string {
+export function errorReportCsv(
+  header: readonly string[],
+  rows: readonly { row: number; raw: string[] }[],
+  issues: readonly RowIssue[],
+): string {
   const byRow = new Map<number, string[]>();
   for (const i of issues) {
     const list = byRow.get(i.row) ?? [];

@@ -41,3 +41,51 @@ export function multiPolygonBBox(multi: MultiPolygonCoords): [number, number, nu
     }
   return [minLon, minLat, maxLon, maxLat];
 }
+
+/**
+ * Point-in-MultiPolygon in O(edges in one latitude band) instead of O(all edges): the edges of every ring are
+ * bucketed by the latitude bands they span, and a ray cast east only meets the edges of the point's band.
+ * Even-odd counting over all rings handles holes and multiple parts alike (parts do not overlap).
+ */
+export class BandedPolygon {
+  private readonly bands: Float64Array[];
+  private readonly minLat: number;
+  private readonly bandHeight: number;
+  private readonly bandCount: number;
+
+  constructor(multi: MultiPolygonCoords, bandCount = 512) {
+    const [, minLat, , maxLat] = multiPolygonBBox(multi);
+    this.bandCount = bandCount;
+    this.minLat = minLat;
+    this.bandHeight = Math.max((maxLat - minLat) / bandCount, 1e-9);
+    const buckets: number[][] = Array.from({ length: bandCount }, () => []);
+    for (const polygon of multi)
+      for (const ring of polygon)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [x1 = 0, y1 = 0] = ring[j] ?? [];
+          const [x2 = 0, y2 = 0] = ring[i] ?? [];
+          const from = this.band(Math.min(y1, y2));
+          const to = this.band(Math.max(y1, y2));
+          for (let b = from; b <= to; b++) buckets[b]?.push(x1, y1, x2, y2);
+        }
+    this.bands = buckets.map((b) => Float64Array.from(b));
+  }
+
+  private band(lat: number): number {
+    return Math.min(this.bandCount - 1, Math.max(0, Math.floor((lat - this.minLat) / this.bandHeight)));
+  }
+
+  contains(lon: number, lat: number): boolean {
+    const edges = this.bands[this.band(lat)];
+    if (!edges) return false;
+    let inside = false;
+    for (let k = 0; k < edges.length; k += 4) {
+      const x1 = edges[k] as number;
+      const y1 = edges[k + 1] as number;
+      const x2 = edges[k + 2] as number;
+      const y2 = edges[k + 3] as number;
+      if (y2 > lat !== y1 > lat && lon < ((x1 - x2) * (lat - y2)) / (y1 - y2) + x2) inside = !inside;
+    }
+    return inside;
+  }
+}

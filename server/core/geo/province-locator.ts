@@ -1,5 +1,6 @@
+import KDBush from 'kdbush';
 import { haversineM } from './distance.ts';
-import { inMultiPolygon, type MultiPolygonCoords, multiPolygonBBox } from './polygon.ts';
+import { BandedPolygon, type MultiPolygonCoords, multiPolygonBBox } from './polygon.ts';
 
 export interface ProvinceShape {
   /** Two-letter lower-case code (`on`). */
@@ -9,10 +10,29 @@ export interface ProvinceShape {
 
 /** Answers "is this point in (or within a tolerance of) that province?" from simplified boundary polygons. */
 export class ProvinceLocator {
-  private readonly shapes: (ProvinceShape & { bbox: [number, number, number, number] })[];
+  private readonly shapes: (ProvinceShape & {
+    bbox: [number, number, number, number];
+    area: BandedPolygon;
+    vertices: KDBush;
+    xy: number[][];
+  })[];
 
   constructor(shapes: ProvinceShape[]) {
-    this.shapes = shapes.map((s) => ({ ...s, bbox: multiPolygonBBox(s.coordinates) }));
+    this.shapes = shapes.map((s) => {
+      // A spatial index of the outline's vertices answers "within X km of the border?" without a scan.
+      const xy = s.coordinates.flatMap((polygon) => polygon.flat());
+      const vertices = new KDBush(Math.max(1, xy.length));
+      for (const [x = 0, y = 0] of xy) vertices.add(x, y);
+      if (xy.length === 0) vertices.add(0, -90);
+      vertices.finish();
+      return {
+        ...s,
+        bbox: multiPolygonBBox(s.coordinates),
+        area: new BandedPolygon(s.coordinates),
+        vertices,
+        xy,
+      };
+    });
   }
 
   has(code: string): boolean {
@@ -23,8 +43,7 @@ export class ProvinceLocator {
   provinceAt(lon: number, lat: number): string | undefined {
     for (const s of this.shapes) {
       const [a, b, c, d] = s.bbox;
-      if (lon >= a && lon <= c && lat >= b && lat <= d && inMultiPolygon(lon, lat, s.coordinates))
-        return s.code;
+      if (lon >= a && lon <= c && lat >= b && lat <= d && s.area.contains(lon, lat)) return s.code;
     }
     return undefined;
   }
@@ -39,10 +58,12 @@ export class ProvinceLocator {
     const margin = toleranceM / 111_000 / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
     const [a, b, c, d] = s.bbox;
     if (lon < a - margin || lon > c + margin || lat < b - margin || lat > d + margin) return false;
-    if (inMultiPolygon(lon, lat, s.coordinates)) return true;
-    for (const polygon of s.coordinates)
-      for (const ring of polygon)
-        for (const [x = 0, y = 0] of ring) if (haversineM(lon, lat, x, y) <= toleranceM) return true;
-    return false;
+    if (s.area.contains(lon, lat)) return true;
+    // Outline vertices of the simplified boundaries are a few km apart, so the nearest vertex is a fair proxy
+    // for the distance to the border at a 10 km tolerance.
+    return s.vertices.range(lon - margin, lat - margin, lon + margin, lat + margin).some((i) => {
+      const [x = 0, y = 0] = s.xy[i] ?? [];
+      return haversineM(lon, lat, x, y) <= toleranceM;
+    });
   }
 }
