@@ -22,6 +22,7 @@ export function uploadBody(record: UploadRecord, p: Preview | undefined) {
     created_at: record.created_at,
     encoding: p?.encoding,
     delimiter: p?.delimiter,
+    header: p?.header,
     summary: record.summary,
     errors: record.errors,
     diff: p ? { added: p.diff.added, changed: p.diff.changed, removed: p.diff.removed } : undefined,

@@ -25,6 +25,7 @@ const UploadSchema = z
     created_at: z.string(),
     encoding: z.string().optional(),
     delimiter: z.string().optional(),
+    header: z.array(z.string()).optional().openapi({ description: "The file's own header cells, in order." }),
     summary: z.record(z.string(), z.unknown()),
     errors: z.array(z.unknown()),
     diff: z
@@ -86,6 +87,28 @@ export function uploadRoutes(ctx: AppContext) {
   );
 
   return app
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/jurisdictions/{id}/whoami',
+        summary: 'Checks an upload token against a jurisdiction (the data portal signs in with it)',
+        security: bearer,
+        request: { params: z.object({ id: jurisdictionParam }) },
+        responses: {
+          200: json(
+            z.object({ token_id: z.string(), jurisdiction: z.string() }),
+            'The token is valid for this jurisdiction.',
+          ),
+          401: json(ErrorSchema, 'No or invalid token.'),
+          403: json(ErrorSchema, "Another jurisdiction's token."),
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const token = await requireToken(ctx, c, id);
+        return c.json({ token_id: token.id, jurisdiction: token.jurisdiction }, 200);
+      },
+    )
     .openapi(
       createRoute({
         method: 'post',

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, axe, launchBrowser, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/context.ts';
+import { type RunningServer, startServer } from '../helpers/server-process.ts';
+
+const skip = inject('chromiumSkipReason');
+
+const HEADER = 'id,name_en,name_fr,lat,lon,services,hours\n';
+const WITH_ERROR = `${HEADER}nb-new-1,Fredericton Test Centre,Centre d'essai de Fredericton,45.9636,-66.6431,driver-licence,Mo-Fr 08:30-16:30\nnb-new-2,Swapped Moncton,Moncton inversé,-64.7782,46.0878,health-card,Mo-Fr 08:30-16:30\n`;
+const FIXED = `${HEADER}nb-new-1,Fredericton Test Centre,Centre d'essai de Fredericton,45.9636,-66.6431,driver-licence,Mo-Fr 08:30-16:30\nnb-new-2,Moncton Test Centre,Centre d'essai de Moncton,46.0878,-64.7782,health-card,Mo-Fr 08:30-16:30\n`;
+
+describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dir: string;
+  let token: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pcsm-portal-'));
+    const made = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'server', 'cli', 'token.ts'), 'create', 'nb'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: join(dir, 'data') },
+        encoding: 'utf8',
+      },
+    );
+    token = made.stdout.trim();
+    expect(token).toMatch(/^pcsm_/);
+    server = await startServer({ DATA_DIR: join(dir, 'data') });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function signIn(page: Page, lang: 'en' | 'fr') {
+    await page.goto(`${server.url}/portal?lang=${lang}`);
+    await page.getByLabel(lang === 'en' ? 'Jurisdiction' : 'Administration').selectOption('nb');
+    await page.getByLabel(lang === 'en' ? 'Upload token' : 'Jeton de téléversement').fill(token);
+    await page.getByRole('button', { name: lang === 'en' ? 'Sign in' : 'Se connecter' }).click();
+    await page
+      .getByText(lang === 'en' ? 'Signed in for New Brunswick.' : 'Connecté pour Nouveau-Brunswick.')
+      .waitFor();
+  }
+
+  async function uploadText(page: Page, name: string, text: string) {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator('#summary-title').filter({ hasText: name }).waitFor();
+  }
+
+  it('walks a steward through upload, error report, fix, preview, publish, public map and restore', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    const errors = watchConsole(page);
+    await signIn(page, 'en');
+
+    // 1. A file with one bad row: the preview says it will be left out, and the table names the row.
+    await uploadText(page, 'nb-with-error.csv', WITH_ERROR);
+    await expect
+      .poll(() => page.locator('.banner.warning').first().textContent())
+      .toContain('1 rows have errors');
+    const row = page.locator('.data-table tr.error').first();
+    expect(await row.locator('td').first().textContent()).toBe('3');
+    expect(await row.textContent()).toContain('swapped');
+
+    // 2. The error report downloads as the steward's file plus an error column.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the error report (CSV)' }).click(),
+    ]);
+    const report = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(report.split('\r\n')[0]?.replace('\uFEFF', '')).toBe(
+      'row,id,name_en,name_fr,lat,lon,services,hours,error',
+    );
+    expect(report).toContain('latitude and longitude look swapped');
+
+    // 3. The fixed file: everything valid; replacing the sample is a suspicious change that needs confirming.
+    await uploadText(page, 'nb-fixed.csv', FIXED);
+    await expect.poll(() => page.locator('.banner.ok').first().textContent()).toBe('Every row is valid.');
+    await page.locator('#diff-title').waitFor();
+    await page.waitForFunction(() => {
+      const m = (
+        window as unknown as { __diffMap?: { map: { querySourceFeatures: (s: string) => unknown[] } } }
+      ).__diffMap?.map;
+      return (m?.querySourceFeatures('diff').length ?? 0) > 0;
+    });
+    const publish = page.getByRole('button', { name: /^Publish 2 points$/ });
+    expect(await publish.isDisabled()).toBe(true);
+    await page
+      .getByRole('checkbox', { name: 'I have reviewed these changes and want to publish them' })
+      .check();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'portal-preview.png'), fullPage: true });
+    await publish.click();
+    await page.getByText('Published as version 2.').waitFor();
+
+    // 4. The public map shows the new point.
+    const map = await browser.newPage();
+    await map.goto(`${server.url}/?lang=en`);
+    await waitForMapIdle(map);
+    await map.evaluate(() => window.__serviceMap?.map.jumpTo({ center: [-66.6431, 45.9636], zoom: 13 }));
+    await waitForMapIdle(map);
+    const names = await map.evaluate(() =>
+      window.__serviceMap?.map
+        .queryRenderedFeatures({ layers: ['points'] })
+        .map((f) => String(f.properties.name_en)),
+    );
+    expect(names).toContain('Fredericton Test Centre');
+
+    // 5. Restore the sample (version 1): the new point is gone again.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await page.getByText('Version 1 restored as version 3.').waitFor();
+    const after = (await (await fetch(`${server.url}/api/v1/points?jurisdiction=nb`)).json()) as {
+      features: { properties: { name_en: string } }[];
+    };
+    expect(after.features.map((f) => f.properties.name_en)).not.toContain('Fredericton Test Centre');
+    expect(after.features.length).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
+  });
+
+  for (const lang of ['en', 'fr'] as const) {
+    it(`passes axe-core in ${lang === 'en' ? 'English' : 'French'}: sign-in and workspace`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+      await page.goto(`${server.url}/portal?lang=${lang}`);
+      await page.locator('#sign-in-title').waitFor();
+      expect(await axe(page)).toEqual([]);
+      await signIn(page, lang);
+      await uploadText(page, `axe-${lang}.csv`, WITH_ERROR);
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `portal-phone-${lang}.png`), fullPage: true });
+    });
+  }
+});

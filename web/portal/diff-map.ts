@@ -1,0 +1,67 @@
+import * as maplibregl from 'maplibre-gl';
+import { basemapStyle } from '../map/basemap-style.ts';
+
+export const CHANGE_COLORS = { added: '#1b7f3b', changed: '#b35c00', removed: '#b00020' } as const;
+
+/** Owns the portal's small map of a preview's changes; React hands it the diff GeoJSON. */
+export class DiffMap {
+  readonly map: maplibregl.Map;
+  private data: GeoJSON.FeatureCollection | undefined;
+
+  constructor(container: HTMLElement, lang: 'en' | 'fr', ariaLabel: string) {
+    this.map = new maplibregl.Map({
+      container,
+      style: basemapStyle(`${window.location.origin}/api/v1`, lang),
+      bounds: [
+        [-141, 41.7],
+        [-52.6, 70],
+      ],
+      attributionControl: { compact: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.getCanvas().setAttribute('aria-label', ariaLabel);
+    this.map.on('load', () => {
+      this.map.addSource('diff', {
+        type: 'geojson',
+        data: this.data ?? { type: 'FeatureCollection', features: [] },
+      });
+      this.map.addLayer({
+        id: 'diff',
+        type: 'circle',
+        source: 'diff',
+        paint: {
+          'circle-radius': 6,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          'circle-color': [
+            'match',
+            ['get', 'change'],
+            ...Object.entries(CHANGE_COLORS).flat(),
+            '#555555',
+          ] as never,
+        },
+      });
+      this.fit();
+    });
+  }
+
+  setData(data: GeoJSON.FeatureCollection) {
+    if (data === this.data) return;
+    this.data = data;
+    this.map.getSource<maplibregl.GeoJSONSource>('diff')?.setData(data);
+    this.fit();
+  }
+
+  private fit() {
+    const coords = (this.data?.features ?? []).flatMap((f) =>
+      f.geometry.type === 'Point' ? [f.geometry.coordinates as [number, number]] : [],
+    );
+    if (coords.length === 0) return;
+    const bounds = coords.reduce((b, c) => b.extend(c), new maplibregl.LngLatBounds(coords[0], coords[0]));
+    this.map.fitBounds(bounds, { padding: 40, maxZoom: 12, duration: 0 });
+  }
+
+  destroy() {
+    this.map.remove();
+  }
+}

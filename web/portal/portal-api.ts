@@ -1,0 +1,154 @@
+/** The data portal's calls to the API. Every one sends the steward's upload token. */
+
+export interface RowIssue {
+  row: number;
+  column: string;
+  code: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface UploadResult {
+  id: string;
+  status: string;
+  file_name: string;
+  header?: string[];
+  summary: {
+    rows: number;
+    valid: number;
+    rejected: number;
+    warnings: number;
+    added: number;
+    changed: number;
+    removed: number;
+    unchanged: number;
+  };
+  errors: RowIssue[];
+  diff?: { added: string[]; changed: { id: string; fields: string[]; moved_m: number }[]; removed: string[] };
+  suspicious: { kind: string; message: string }[];
+  needs_confirmation: boolean;
+}
+
+export interface Version {
+  version: number;
+  published_at: string;
+  published_by: string;
+  file_name: string;
+  summary: Record<string, unknown>;
+  restored_from: number | null;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const base = () => `${window.location.origin}/api/v1/jurisdictions`;
+
+async function call<T>(token: string, path: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(`${base()}${path}`, {
+    ...init,
+    headers: { ...init.headers, Authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as {
+      error?: { code?: string; message?: string };
+    } | null;
+    throw new ApiFailure(
+      res.status,
+      body?.error?.code ?? 'error',
+      body?.error?.message ?? `HTTP ${res.status}`,
+    );
+  }
+  return (await res.json()) as T;
+}
+
+export const whoami = (token: string, jurisdiction: string) =>
+  call<{ token_id: string }>(token, `/${jurisdiction}/whoami`);
+
+export const publishUpload = (token: string, jurisdiction: string, uploadId: string, confirm: boolean) =>
+  call<Version>(token, `/${jurisdiction}/uploads/${uploadId}/publish${confirm ? '?confirm=true' : ''}`, {
+    method: 'POST',
+  });
+
+export const restoreVersion = (token: string, jurisdiction: string, version: number) =>
+  call<Version>(token, `/${jurisdiction}/versions/${version}/restore`, { method: 'POST' });
+
+export const saveMapping = (token: string, jurisdiction: string, mapping: Record<string, string>) =>
+  call<{ mapping: Record<string, string> }>(token, `/${jurisdiction}/mapping`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ mapping }),
+  });
+
+export const diffGeojson = (token: string, jurisdiction: string, uploadId: string) =>
+  call<GeoJSON.FeatureCollection>(token, `/${jurisdiction}/uploads/${uploadId}/diff.geojson`);
+
+export async function versions(
+  jurisdiction: string,
+): Promise<{ published_version: number | null; versions: Version[] }> {
+  const res = await fetch(`${base()}/${jurisdiction}/versions`);
+  return (await res.json()) as { published_version: number | null; versions: Version[] };
+}
+
+/** Uploads with XMLHttpRequest, the one browser API that reports upload progress. */
+export function uploadFile(
+  token: string,
+  jurisdiction: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<UploadResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${base()}/${jurisdiction}/uploads`);
+    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      const body = JSON.parse(xhr.responseText || 'null') as
+        | (UploadResult & { error?: { code: string; message: string } })
+        | null;
+      if (xhr.status === 201 && body) resolve(body);
+      else
+        reject(
+          new ApiFailure(
+            xhr.status,
+            body?.error?.code ?? 'error',
+            body?.error?.message ?? `HTTP ${xhr.status}`,
+          ),
+        );
+    };
+    xhr.onerror = () => reject(new ApiFailure(0, 'network', 'The network connection failed.'));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+/** Fetches the error report with the token and hands it to the browser as a download. */
+export async function downloadErrorReport(
+  token: string,
+  jurisdiction: string,
+  uploadId: string,
+  fileName: string,
+) {
+  const res = await fetch(`${base()}/${jurisdiction}/uploads/${uploadId}/errors.csv`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) throw new ApiFailure(res.status, 'error', `HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `errors-${fileName}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useJurisdictions } from '../api/client.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { DiffView } from './diff-view.tsx';
+import { ErrorTable } from './error-table.tsx';
+import { MappingEditor } from './mapping-editor.tsx';
+import { type UploadResult, uploadFile } from './portal-api.ts';
+import { SignInForm } from './sign-in-form.tsx';
+import { UploadForm } from './upload-form.tsx';
+import { UploadSummary } from './upload-summary.tsx';
+import { useSession } from './use-session.ts';
+import { VersionHistory } from './version-history.tsx';
+
+/** The data steward's workspace: sign in, upload, preview, publish, history. */
+export function PortalPage() {
+  const { t, pick } = useI18n();
+  const { session, signIn, signOut } = useSession();
+  const jurisdictions = useJurisdictions().data ?? [];
+  const queryClient = useQueryClient();
+  const [upload, setUpload] = useState<{ result: UploadResult; file: File } | null>(null);
+  const jurisdiction = jurisdictions.find((j) => j.id === session?.jurisdiction);
+  const unmapped = upload?.result.errors.some((e) => e.code === 'no_columns' || e.code === 'unknown_column')
+    ? (upload.result.header ?? []).filter((h) =>
+        upload.result.errors.some((e) => e.column === h || e.code === 'no_columns'),
+      )
+    : [];
+
+  return (
+    <article className="page portal">
+      <h1>{t('portal.title')}</h1>
+      <p>{t('portal.intro')}</p>
+      {!session ? (
+        <SignInForm onSignIn={signIn} />
+      ) : (
+        <>
+          <p className="signed-in">
+            {t('portal.signedIn', { name: jurisdiction ? pick(jurisdiction) : session.jurisdiction })}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setUpload(null);
+                signOut();
+              }}
+            >
+              {t('portal.signOut')}
+            </button>
+          </p>
+          <UploadForm session={session} onResult={(result, file) => setUpload({ result, file })} />
+          {upload && unmapped.length > 0 && (
+            <MappingEditor
+              session={session}
+              headers={unmapped}
+              onSaved={() =>
+                void uploadFile(session.token, session.jurisdiction, upload.file, () => {}).then((result) =>
+                  setUpload({ result, file: upload.file }),
+                )
+              }
+            />
+          )}
+          {upload && (
+            <UploadSummary
+              key={`summary-${upload.result.id}`}
+              session={session}
+              result={upload.result}
+              onPublished={() => void queryClient.invalidateQueries()}
+            />
+          )}
+          {upload && upload.result.errors.length > 0 && <ErrorTable issues={upload.result.errors} />}
+          {upload && (
+            <DiffView key={`diff-${upload.result.id}`} session={session} uploadId={upload.result.id} />
+          )}
+          <VersionHistory session={session} />
+          <section className="card" aria-labelledby="downloads-title">
+            <h2 id="downloads-title">{t('portal.downloads')}</h2>
+            <ul>
+              <li>
+                <a href={`/api/v1/export.csv?jurisdiction=${session.jurisdiction}`} download>
+                  {t('portal.downloadCurrent')}
+                </a>
+              </li>
+              <li>
+                <a href="/api/v1/template.csv" download>
+                  {t('portal.downloadTemplate')}
+                </a>
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

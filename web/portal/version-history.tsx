@@ -1,0 +1,49 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+import { restoreVersion, versions } from './portal-api.ts';
+import type { PortalSession } from './use-session.ts';
+
+/** Every published version, newest first, with a restore button for the earlier ones. */
+export function VersionHistory({ session }: { session: PortalSession }) {
+  const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
+  const history = useQuery({
+    queryKey: ['versions', session.jurisdiction],
+    queryFn: () => versions(session.jurisdiction),
+  });
+  const [message, setMessage] = useState<string | null>(null);
+  const restore = async (version: number) => {
+    if (!window.confirm(t('portal.restoreConfirm', { version }))) return;
+    const v = await restoreVersion(session.token, session.jurisdiction, version);
+    setMessage(t('portal.restored', { version, newVersion: v.version }));
+    await queryClient.invalidateQueries();
+  };
+  const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">{t('portal.history')}</h2>
+      <div aria-live="polite">{message && <p className="banner ok">{message}</p>}</div>
+      <ol className="history" reversed>
+        {history.data?.versions.map((v) => (
+          <li key={v.version}>
+            <strong>{t('portal.version', { version: v.version })}</strong> —{' '}
+            {date.format(new Date(v.published_at))} — {v.file_name}{' '}
+            {t('portal.publishedBy', { who: v.published_by })}
+            {v.restored_from !== null && <> — {t('portal.restoredFrom', { version: v.restored_from })}</>}
+            {v.version === history.data?.published_version ? (
+              <span className="badge current">{t('portal.current')}</span>
+            ) : (
+              <button type="button" onClick={() => void restore(v.version)}>
+                {t('portal.restore', { version: v.version })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
