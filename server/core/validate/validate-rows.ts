@@ -34,6 +34,9 @@ export interface ValidationResult {
   rejectedRows: number[];
 }
 
+/** Longest cell accepted: generous for addresses and hours, small enough that a runaway cell is caught. */
+export const MAX_CELL = 2000;
+
 /** Distance from a province outline within which a point still counts as inside it (boundaries are simplified). */
 export const PROVINCE_TOLERANCE_M = 10_000;
 
@@ -143,6 +146,11 @@ function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): Serv
       return found ? [found] : [];
     });
 
+  for (const column of Object.keys(c) as CsvColumn[]) {
+    if (c[column].length > MAX_CELL) {
+      bad(column, 'invalid_format', `expected at most ${MAX_CELL} characters, got ${c[column].length}. Shorten the cell.`);
+    }
+  }
   if (c.id === '')
     bad(
       'id',
