@@ -5,10 +5,8 @@ function asSql(q: Pick<PGlite, 'query'>): Sql {
   return {
     query: async (text, params) => (await q.query(text, params)).rows as never[],
     // COPY from an in-memory blob: the fastest bulk load PGlite has (no SQL parsing per row).
-    copyCsv: async (table, columns, csv) => {
-      await q.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`, [], {
-        blob: new Blob([csv]),
-      });
+    copyText: async (table, columns, text) => {
+      await q.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([text]) });
     },
   };
 }

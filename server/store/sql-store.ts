@@ -139,8 +139,11 @@ export class SqlStore implements Store {
   }
 }
 
-/** CSV-quotes one field for COPY (format csv): always quoted, quotes doubled. */
-const csvField = (v: string) => `"${v.replaceAll('"', '""')}"`;
+/** Escapes a value for COPY's text format, where backslash, tab and newlines are the only special bytes. */
+const copyText = (v: string) =>
+  /[\\\t\n\r]/.test(v)
+    ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : v;
 
 /** Loads a version's points: COPY where the driver can (PGlite), else set-based INSERTs of `CHUNK` rows. */
 async function insertPoints(
@@ -149,25 +152,14 @@ async function insertPoints(
   version: number,
   points: readonly ServicePoint[],
 ): Promise<void> {
-  if (tx.copyCsv) {
+  if (tx.copyText) {
+    const prefix = `${copyText(jurisdiction)}\t${version}\t`;
     for (let i = 0; i < points.length; i += CHUNK * 4) {
-      const lines = points
-        .slice(i, i + CHUNK * 4)
-        .map((p) =>
-          [
-            csvField(jurisdiction),
-            String(version),
-            csvField(p.source_id),
-            String(p.lat),
-            String(p.lon),
-            csvField(JSON.stringify(encodePoint(p))),
-          ].join(','),
-        );
-      await tx.copyCsv(
-        'points',
-        ['jurisdiction', 'version', 'source_id', 'lat', 'lon', 'data'],
-        `${lines.join('\n')}\n`,
-      );
+      let text = '';
+      for (const p of points.slice(i, i + CHUNK * 4)) {
+        text += `${prefix}${copyText(p.source_id)}\t${p.lat}\t${p.lon}\t${copyText(JSON.stringify(encodePoint(p)))}\n`;
+      }
+      await tx.copyText('points', ['jurisdiction', 'version', 'source_id', 'lat', 'lon', 'data'], text);
     }
     return;
   }

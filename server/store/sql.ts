@@ -2,10 +2,10 @@
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /**
-   * Bulk-loads CSV rows (RFC 4180, no header) into `table(columns)` with COPY, where the driver can do it from
-   * memory (PGlite's /dev/blob). Undefined when it cannot: callers fall back to set-based INSERTs.
+   * Bulk-loads rows in COPY's text format (tab-separated, backslash escapes) into `table(columns)`, where the
+   * driver can do it from memory (PGlite's /dev/blob). Undefined when it cannot: callers use set-based INSERTs.
    */
-  copyCsv?: (table: string, columns: readonly string[], csv: string) => Promise<void>;
+  copyText?: (table: string, columns: readonly string[], text: string) => Promise<void>;
 }
 
 export interface Db extends Sql {

@@ -25,6 +25,7 @@ export interface ReadTable {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const REPORT_COLUMNS = ['row', 'error'];
+const EMPTY_ROW = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as CanonicalRow;
 
 function fileIssue(code: RowIssue['code'], message: string, row = 0, column = ''): RowIssue {
   return { row, column, code, message, severity: 'error' };
@@ -110,10 +111,11 @@ export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable 
       result.rejected.push({ row, raw: record });
       continue;
     }
-    const cells = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as CanonicalRow;
-    columns.forEach((column, j) => {
+    const cells: CanonicalRow = { ...EMPTY_ROW };
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j];
       if (column && cells[column] === '') cells[column] = (record[j] ?? '').trim();
-    });
+    }
     result.rows.push({ row, cells, raw: record });
   }
   return result;

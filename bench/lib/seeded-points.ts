@@ -2,8 +2,8 @@
  * Seeded synthetic service points spread like Canada's population: most near the southern cities, a thin
  * scatter over the north. Deterministic for a given seed so runs compare like with like.
  */
-import { CSV_COLUMNS } from '../server/core/codes.ts';
-import { toCsv } from '../server/core/csv/write-csv.ts';
+import { CSV_COLUMNS } from '../../server/core/codes.ts';
+import { toCsv } from '../../server/core/csv/write-csv.ts';
 
 export function rng(seed: number) {
   let a = seed >>> 0;
