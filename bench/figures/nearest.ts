@@ -1,4 +1,4 @@
-import { nearestPoint, point, featureCollection } from '@turf/turf';
+import { featureCollection, nearestPoint, point } from '@turf/turf';
 import { PointIndex } from '../../server/core/geo/point-index.ts';
 import { type Figure, stats } from '../lib/measure.ts';
 import { seededQueries, seededServicePoints } from '../lib/points.ts';

@@ -9,7 +9,12 @@ const reference = loadReference(process.env.REFERENCE_DATA_DIR ?? defaultReferen
 /** The real application context on a real store, as the server builds it. */
 export async function benchContext(options: StoreOptions): Promise<AppContext> {
   const store = await openStore(options);
-  return createContext({ catalog: loadCatalog(join(PROJECT_ROOT, 'data')), reference, store, maxUploadBytes: 200 * 1024 * 1024 });
+  return createContext({
+    catalog: loadCatalog(join(PROJECT_ROOT, 'data')),
+    reference,
+    store,
+    maxUploadBytes: 200 * 1024 * 1024,
+  });
 }
 
 export { reference };

@@ -9,7 +9,12 @@ export interface Stats {
 
 export function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
-  return { min: s[0] ?? Number.NaN, median: s[Math.floor(s.length / 2)] ?? Number.NaN, max: s[s.length - 1] ?? Number.NaN, runs: s.length };
+  return {
+    min: s[0] ?? Number.NaN,
+    median: s[Math.floor(s.length / 2)] ?? Number.NaN,
+    max: s[s.length - 1] ?? Number.NaN,
+    runs: s.length,
+  };
 }
 
 /** Runs `fn` `runs` times (after `warmup` unmeasured runs) and returns the milliseconds of each run. */
@@ -38,7 +43,8 @@ export interface Figure {
   note?: string;
 }
 
-const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(1) : n.toPrecision(2));
+const fmt = (n: number) =>
+  Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(1) : n.toPrecision(2);
 
 export function formatStats(s: Stats, unit: string): string {
   return `${fmt(s.median)} ${unit} (${fmt(s.min)}–${fmt(s.max)}, n=${s.runs})`;
@@ -59,5 +65,6 @@ export function printTable(figures: Figure[]) {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
-  for (const f of figures.filter((x) => x.note)) console.log(`  note (${f.name}${f.size ? ` @${f.size}` : ''}): ${f.note}`);
+  for (const f of figures.filter((x) => x.note))
+    console.log(`  note (${f.name}${f.size ? ` @${f.size}` : ''}): ${f.note}`);
 }

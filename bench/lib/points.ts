@@ -2,7 +2,16 @@ import type { ServicePoint } from '../../server/core/schemas.ts';
 import { rng, seededPositions } from './seeded-points.ts';
 
 const LEVELS = ['federal', 'provincial', 'municipal', 'territorial'] as const;
-const SERVICES = ['sin', 'ei', 'passport', 'health-card', 'driver-licence', 'vehicle-registration', 'birth-certificate', 'employment-services'];
+const SERVICES = [
+  'sin',
+  'ei',
+  'passport',
+  'health-card',
+  'driver-licence',
+  'vehicle-registration',
+  'birth-certificate',
+  'employment-services',
+];
 
 /** `n` seeded service points with the national spread, spread over 8 jurisdictions. */
 export function seededServicePoints(n: number, seed = 1): ServicePoint[] {
@@ -10,10 +19,34 @@ export function seededServicePoints(n: number, seed = 1): ServicePoint[] {
   return seededPositions(n, seed).map((p, i) => {
     const jurisdiction = `j${i % 8}`;
     return {
-      id: `${jurisdiction}:p${i}`, source_id: `p${i}`, jurisdiction, level: LEVELS[i % 4] ?? 'federal', name_en: `Point ${i}`, name_fr: `Point ${i}`,
-      site_type: 'centre', status: 'open', address: `${i} Main Street`, city: '', province: p.province.toUpperCase(), postal_code: '',
-      lat: p.lat, lon: p.lon, approximate: false, services: SERVICES.filter(() => r() < 0.4), languages: ['en'], accessibility: [],
-      hours: 'Mo-Fr 08:30-16:30', phone: '', toll_free: '', email: '', website: '', online_url: '', booking_url: '', photo_url: '', last_verified: '', sample: false,
+      id: `${jurisdiction}:p${i}`,
+      source_id: `p${i}`,
+      jurisdiction,
+      level: LEVELS[i % 4] ?? 'federal',
+      name_en: `Point ${i}`,
+      name_fr: `Point ${i}`,
+      site_type: 'centre',
+      status: 'open',
+      address: `${i} Main Street`,
+      city: '',
+      province: p.province.toUpperCase(),
+      postal_code: '',
+      lat: p.lat,
+      lon: p.lon,
+      approximate: false,
+      services: SERVICES.filter(() => r() < 0.4),
+      languages: ['en'],
+      accessibility: [],
+      hours: 'Mo-Fr 08:30-16:30',
+      phone: '',
+      toll_free: '',
+      email: '',
+      website: '',
+      online_url: '',
+      booking_url: '',
+      photo_url: '',
+      last_verified: '',
+      sample: false,
     };
   });
 }

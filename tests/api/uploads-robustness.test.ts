@@ -30,19 +30,27 @@ describe('uploads under stress', () => {
   });
 
   const post = (body: Uint8Array<ArrayBuffer> | string, type = 'text/csv') =>
-    app.request('/api/v1/jurisdictions/fed-esdc/uploads', { method: 'POST', headers: { 'Content-Type': type, Authorization: `Bearer ${token}` }, body });
+    app.request('/api/v1/jurisdictions/fed-esdc/uploads', {
+      method: 'POST',
+      headers: { 'Content-Type': type, Authorization: `Bearer ${token}` },
+      body,
+    });
 
   it('a 100,000-row file goes through: previewed, then published', async () => {
     const rows = ['id,name_en,lat,lon,services'];
     const r = rng(7);
-    for (let i = 0; i < 100_000; i++) rows.push(`s${i},Site ${i},${(43 + r() * 10).toFixed(4)},${(-120 + r() * 45).toFixed(4)},sin`);
+    for (let i = 0; i < 100_000; i++)
+      rows.push(`s${i},Site ${i},${(43 + r() * 10).toFixed(4)},${(-120 + r() * 45).toFixed(4)},sin`);
     const res = await post(`${rows.join('\n')}\n`);
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: string; summary: { rows: number; valid: number } };
     expect(body.summary.rows).toBe(100_000);
     // Some random positions fall in the United States or the sea: those are rejected, the rest are valid.
     expect(body.summary.valid).toBeGreaterThan(50_000);
-    const pub = await app.request(`/api/v1/jurisdictions/fed-esdc/uploads/${body.id}/publish?confirm=true`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    const pub = await app.request(`/api/v1/jurisdictions/fed-esdc/uploads/${body.id}/publish?confirm=true`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(pub.status).toBe(200);
     const health = (await (await app.request('/api/v1/health')).json()) as { points: number };
     expect(health.points).toBe(body.summary.valid);
@@ -50,13 +58,36 @@ describe('uploads under stress', () => {
 
   it('never answers 500 to garbage: random bytes, random delimiters, quotes and huge cells', async () => {
     const r = rng(42);
-    const alphabet = ['a', 'é', ',', ';', '\t', '"', '\n', '\r\n', '0', '-', '.', ' ', '=', '\u0000', 'Ω', '\uFEFF'];
+    const alphabet = [
+      'a',
+      'é',
+      ',',
+      ';',
+      '\t',
+      '"',
+      '\n',
+      '\r\n',
+      '0',
+      '-',
+      '.',
+      ' ',
+      '=',
+      '\u0000',
+      'Ω',
+      '\uFEFF',
+    ];
     for (let k = 0; k < 60; k++) {
       let body: Uint8Array<ArrayBuffer> | string;
-      if (k % 3 === 0) body = Uint8Array.from({ length: 1 + Math.floor(r() * 2000) }, () => Math.floor(r() * 256));
+      if (k % 3 === 0)
+        body = Uint8Array.from({ length: 1 + Math.floor(r() * 2000) }, () => Math.floor(r() * 256));
       else {
         const header = k % 2 ? 'id,name_en,lat,lon\n' : '';
-        body = header + Array.from({ length: Math.floor(r() * 3000) }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+        body =
+          header +
+          Array.from(
+            { length: Math.floor(r() * 3000) },
+            () => alphabet[Math.floor(r() * alphabet.length)],
+          ).join('');
       }
       const res = await post(body, k % 5 === 0 ? 'application/octet-stream' : 'text/csv');
       expect(res.status, `case ${k}`).toBeLessThan(500);
