@@ -66,7 +66,9 @@ printTable(figures);
 const growth = figures
   .filter((f) => f.size)
   .reduce<Record<string, { size: number; median: number }[]>>((acc, f) => {
-    (acc[f.name] ??= []).push({ size: f.size ?? 0, median: f.value.median });
+    const list = acc[f.name] ?? [];
+    list.push({ size: f.size ?? 0, median: f.value.median });
+    acc[f.name] = list;
     return acc;
   }, {});
 console.log('\nGrowth from one size to the next (ratio of medians; 10× more points):');

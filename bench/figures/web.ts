@@ -56,11 +56,10 @@ export async function pageLoadFigure(n: number): Promise<Figure> {
     );
     await page.evaluate(
       () =>
-        new Promise<void>(
-          (r) => (
-            window.__serviceMap?.map.once('idle', () => r()), window.__serviceMap?.map.triggerRepaint()
-          ),
-        ),
+        new Promise<void>((resolve) => {
+          window.__serviceMap?.map.once('idle', () => resolve());
+          window.__serviceMap?.map.triggerRepaint();
+        }),
     );
     const ms = performance.now() - t;
     await page.close();

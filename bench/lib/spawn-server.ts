@@ -43,6 +43,10 @@ export async function spawnBenchServer(points: number, baseline = 0): Promise<Be
     rss,
     child,
     stop: () =>
-      new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill()))),
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
   };
 }
