@@ -1,13 +1,24 @@
+import type { ComponentType } from 'react';
 import { AboutPage } from './about/about-page.tsx';
 import { Header } from './components/header.tsx';
+import { ApiReferencePage } from './developers/api-reference-page.tsx';
 import { ExplorePage } from './explore/explore-page.tsx';
 import { useI18n } from './i18n/i18n.tsx';
 import { PortalPage } from './portal/portal-page.tsx';
 import { usePath } from './router.ts';
 
+/** One view per path prefix; the first match wins, the last entry is the home page. */
+const VIEWS: [prefix: string, view: ComponentType][] = [
+  ['/about', AboutPage],
+  ['/portal', PortalPage],
+  ['/developers', ApiReferencePage],
+  ['/', ExplorePage],
+];
+
 export function App() {
   const { t } = useI18n();
   const path = usePath();
+  const View = VIEWS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? ExplorePage;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -15,13 +26,7 @@ export function App() {
       </a>
       <Header path={path} />
       <main id="main" tabIndex={-1}>
-        {path.startsWith('/about') ? (
-          <AboutPage />
-        ) : path.startsWith('/portal') ? (
-          <PortalPage />
-        ) : (
-          <ExplorePage />
-        )}
+        <View />
       </main>
     </>
   );

@@ -47,6 +47,7 @@ export function seededServicePoints(n: number, seed = 1): ServicePoint[] {
       photo_url: '',
       last_verified: '',
       sample: false,
+      modified_at: '',
     };
   });
 }

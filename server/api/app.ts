@@ -4,11 +4,13 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppContext } from '../services/app-context.ts';
+import { conditionalGet } from './conditional.ts';
 import { errorBody, notFound, onError } from './errors.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { pointRoutes } from './routes/points.ts';
+import { qualityRoutes } from './routes/quality.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 
 export interface AppOptions {
@@ -18,18 +20,32 @@ export interface AppOptions {
 
 /** The API sub-app, mounted at /api/v1. Its type is what the web client's `hc` is typed with. */
 export function createApi(ctx: AppContext) {
-  const api = new OpenAPIHono()
+  const api = new OpenAPIHono();
+  for (const path of [
+    '/points',
+    '/points/*',
+    '/nearest',
+    '/export.csv',
+    '/export.geojson',
+    '/jurisdictions',
+    '/services',
+    '/quality',
+  ]) {
+    api.use(path, conditionalGet(ctx.index));
+  }
+  const routes = api
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))
     .route('/', exportRoutes(ctx))
     .route('/', basemapRoutes(ctx))
-    .route('/', uploadRoutes(ctx));
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    .route('/', uploadRoutes(ctx))
+    .route('/', qualityRoutes(ctx));
+  routes.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     description: 'A per-jurisdiction upload token (`npm run --silent token -- create <jurisdiction-id>`).',
   });
-  api.doc31('/openapi.json', {
+  routes.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Pan-Canadian Service Map API',
@@ -39,7 +55,7 @@ export function createApi(ctx: AppContext) {
         'Coordinates are WGS84 `[lon, lat]`. Errors are `{ "error": { "code", "message", "details"? } }`.',
     },
   });
-  return api;
+  return routes;
 }
 
 export type ApiType = ReturnType<typeof createApi>;
@@ -47,7 +63,12 @@ export type ApiType = ReturnType<typeof createApi>;
 export function createApp(ctx: AppContext, options: AppOptions = {}) {
   const app = new OpenAPIHono();
   app.onError(onError);
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'] }));
+  // Open data: any site may read the public API from a browser. Changes (uploads, publish, restore) stay
+  // same-origin: a browser on another origin cannot send them.
+  app.use(
+    '/api/*',
+    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Last-Modified'] }),
+  );
   app.route('/api/v1', createApi(ctx));
   app.all('/api/*', notFound);
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {

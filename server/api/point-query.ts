@@ -35,7 +35,9 @@ export function filterParams(catalog: Catalog) {
   };
 }
 
-export type FilterQuery = { [K in keyof ReturnType<typeof filterParams>]?: string | undefined };
+export type FilterQuery = { [K in keyof ReturnType<typeof filterParams>]?: string | undefined } & {
+  modified_after?: string | undefined;
+};
 
 export function toPointFilter(q: FilterQuery): PointFilter {
   const openAt = q.open_at ? parseOpenAt(q.open_at) : undefined;
@@ -47,6 +49,7 @@ export function toPointFilter(q: FilterQuery): PointFilter {
     accessibility: toList(q.accessibility),
     site_type: toList(q.site_type),
     status: toList(q.status),
+    modifiedAfter: q.modified_after,
     openAt: openAt ? (p) => isOpenAt(p, openAt) : undefined,
   };
 }

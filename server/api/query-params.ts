@@ -104,3 +104,23 @@ export const openAtParam = z
       'ISO 8601 date-time. With an offset (Z, -05:00) it is an instant; without one it is the wall-clock time at each point. Only points whose hours say they are open then are returned.',
     example: '2026-11-23T10:30',
   });
+
+/** Incremental sync: only points modified after an instant (ISO 8601 with an offset, or a date). */
+export const modifiedAfterParam = z
+  .string()
+  .optional()
+  .refine(
+    (v) =>
+      v === undefined ||
+      (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v))),
+    {
+      error: (iss) =>
+        `Invalid modified_after: expected an ISO 8601 date or instant such as 2026-11-01 or 2026-11-01T12:00:00Z, got "${String(iss.input)}".`,
+    },
+  )
+  .openapi({
+    param: { name: 'modified_after', in: 'query' },
+    description:
+      'Incremental sync: only points added or changed after this instant. Removals show in /jurisdictions/{id}/versions; ids are stable.',
+    example: '2026-11-01T00:00:00Z',
+  });

@@ -9,6 +9,8 @@ export interface PointFilter {
   accessibility?: readonly string[];
   site_type?: readonly string[];
   status?: readonly string[];
+  /** Only points modified after this ISO instant. */
+  modifiedAfter?: string;
   /** Extra predicate (opening hours), applied last because it is the most expensive. */
   openAt?: (p: ServicePoint) => boolean;
 }
@@ -29,6 +31,7 @@ export function pointPredicate(f: PointFilter): (p: ServicePoint) => boolean {
     anyOf(f.status, p.status) &&
     overlaps(f.service, p.services) &&
     overlaps(f.language, p.languages) &&
+    (!f.modifiedAfter || Date.parse(p.modified_at) > Date.parse(f.modifiedAfter)) &&
     (!f.accessibility || f.accessibility.every((a) => (p.accessibility as string[]).includes(a))) &&
     (!f.openAt || f.openAt(p));
 }

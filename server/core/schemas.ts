@@ -68,6 +68,8 @@ export const ServicePointSchema = z.object({
   last_verified: z.string(),
   /** True for the generated sample dataset, so nobody mistakes it for real offices. */
   sample: z.boolean(),
+  /** When this point last changed in a published version (ISO 8601), for incremental sync (`modified_after`). */
+  modified_at: z.string(),
 });
 export type ServicePoint = z.infer<typeof ServicePointSchema>;
 

@@ -110,17 +110,25 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
   return { baseVersion, before };
 }
 
+/** Points added or changed by this publish are modified `now`; unchanged ones keep their earlier time. */
+function stampModified(p: Preview, now: string): ServicePoint[] {
+  const touched = new Set([...p.diff.added, ...p.diff.changed.map((c) => c.id)]);
+  const earlier = new Map(p.before.map((b) => [b.id, b.modified_at]));
+  return p.points.map((pt) => ({ ...pt, modified_at: touched.has(pt.id) ? now : earlier.get(pt.id) || now }));
+}
+
 /** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
 export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: string): Promise<VersionInfo> {
+  const points = stampModified(p, new Date().toISOString());
   const version = await ctx.store.publish({
     jurisdiction: p.jurisdiction,
-    points: p.points,
+    points,
     baseVersion: p.baseVersion,
     publishedBy,
     fileName: p.fileName,
     fileHash: p.fileHash,
     summary: { ...p.summary },
   });
-  ctx.index.replace(p.jurisdiction, version.version, p.points);
+  ctx.index.replace(p.jurisdiction, version.version, version.published_at, points);
   return version;
 }

@@ -4,22 +4,37 @@ import type { Store } from '../store/store.ts';
 
 interface PublishedSet {
   version: number;
+  publishedAt: string;
   points: readonly ServicePoint[];
 }
 
 /**
  * The published points in memory: each jurisdiction's set and version, and one spatial index over them all.
  * A change builds the next index from the committed set and swaps it in one assignment, so a request sees the
- * old set or the new one, never a mix.
+ * old set or the new one, never a mix. `stamp` changes with every swap (it makes the API's ETags).
  */
 export class PublishedIndex {
   private index = new PointIndex([]);
   private sets = new Map<string, PublishedSet>();
+  private swaps = 0;
+  private readonly boot = Date.now();
 
   constructor(private readonly store: Store) {}
 
   get current(): PointIndex {
     return this.index;
+  }
+
+  /** Identifies the published state: this process's start and its count of swaps (no two states share one). */
+  get stamp(): string {
+    return `${this.boot.toString(36)}-${this.swaps}`;
+  }
+
+  /** The latest publish time of any jurisdiction (epoch when nothing is published). */
+  get lastModified(): Date {
+    let latest = 0;
+    for (const s of this.sets.values()) latest = Math.max(latest, Date.parse(s.publishedAt));
+    return new Date(latest);
   }
 
   /** The published set of a jurisdiction as this process last saw it committed. */
@@ -34,15 +49,21 @@ export class PublishedIndex {
       this.store.publishedVersions(),
     ]);
     const sets = new Map<string, PublishedSet>();
-    for (const [jurisdiction, version] of versions) sets.set(jurisdiction, { version, points: [] });
+    for (const [jurisdiction, v] of versions)
+      sets.set(jurisdiction, { version: v.version, publishedAt: v.published_at, points: [] });
     for (const p of points) (sets.get(p.jurisdiction)?.points as ServicePoint[] | undefined)?.push(p);
     return this.swap(sets);
   }
 
   /** Installs one jurisdiction's newly committed version without reading the rest back from the store. */
-  replace(jurisdiction: string, version: number, points: readonly ServicePoint[]): PointIndex {
+  replace(
+    jurisdiction: string,
+    version: number,
+    publishedAt: string,
+    points: readonly ServicePoint[],
+  ): PointIndex {
     const sets = new Map(this.sets);
-    sets.set(jurisdiction, { version, points });
+    sets.set(jurisdiction, { version, publishedAt, points });
     return this.swap(sets);
   }
 
@@ -51,6 +72,7 @@ export class PublishedIndex {
     const next = new PointIndex(all);
     this.sets = sets;
     this.index = next;
+    this.swaps++;
     return next;
   }
 }

@@ -27,6 +27,7 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
   photo_url: '',
   last_verified: '',
   sample: false,
+  modified_at: '',
 };
 
 const isDefault = (v: unknown, d: unknown) => v === d || (Array.isArray(v) && v.length === 0);

@@ -62,11 +62,17 @@ export class SqlStore implements Store {
     return rows.map(decodePoint);
   }
 
-  async publishedVersions(): Promise<Map<string, number>> {
-    const rows = await this.db.query<{ jurisdiction: string; version: number }>(
-      'select jurisdiction, version from published',
+  async publishedVersions(): Promise<Map<string, { version: number; published_at: string }>> {
+    const rows = await this.db.query<{ jurisdiction: string; version: number; published_at: string | Date }>(
+      `select p.jurisdiction, p.version, v.published_at from published p
+       join versions v on v.jurisdiction = p.jurisdiction and v.version = p.version`,
     );
-    return new Map(rows.map((r) => [r.jurisdiction, r.version]));
+    return new Map(
+      rows.map((r) => [
+        r.jurisdiction,
+        { version: r.version, published_at: new Date(r.published_at).toISOString() },
+      ]),
+    );
   }
 
   async publishedVersion(jurisdiction: string): Promise<number | null> {
@@ -117,8 +123,10 @@ export class SqlStore implements Store {
       });
       await tx.query(
         `insert into points (jurisdiction, version, source_id, lat, lon, data)
-         select jurisdiction, $3, source_id, lat, lon, data from points where jurisdiction = $1 and version = $2`,
-        [jurisdiction, version, info.version],
+         select jurisdiction, $3, source_id, lat, lon, data || jsonb_build_object('modified_at', $4::text)
+         from points where jurisdiction = $1 and version = $2`,
+        // A restore changes what the public sees, so every restored point counts as modified for incremental sync.
+        [jurisdiction, version, info.version, info.published_at],
       );
       await setPublished(tx, jurisdiction, info.version);
       return info;

@@ -45,8 +45,8 @@ export interface Store extends AdminStore {
   readonly kind: 'pglite' | 'postgres';
   /** Every published point of every jurisdiction (the public data set). */
   publishedPoints(): Promise<ServicePoint[]>;
-  /** The published version of every jurisdiction that has one. */
-  publishedVersions(): Promise<Map<string, number>>;
+  /** The published version of every jurisdiction that has one, and when it was published. */
+  publishedVersions(): Promise<Map<string, { version: number; published_at: string }>>;
   /** The published version of a jurisdiction, or null when it has none. */
   publishedVersion(jurisdiction: string): Promise<number | null>;
   /** Points of one version (published or not). */

@@ -35,6 +35,7 @@ export function makePoint(
     photo_url: '',
     last_verified: '2026-01-01',
     sample: false,
+    modified_at: '',
     ...over,
   };
 }

@@ -33,6 +33,7 @@ function point(i: number, lon: number, lat: number, level: ServicePoint['level']
     photo_url: '',
     last_verified: '',
     sample: false,
+    modified_at: '',
   };
 }
 

@@ -1,4 +1,5 @@
 import { commonEn } from './catalogues/common-en.ts';
+import { developersEn } from './catalogues/developers-en.ts';
 import { portalEn } from './catalogues/portal-en.ts';
 
 /**
@@ -8,6 +9,7 @@ import { portalEn } from './catalogues/portal-en.ts';
 export const en = {
   ...commonEn,
   ...portalEn,
+  ...developersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

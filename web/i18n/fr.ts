@@ -1,4 +1,5 @@
 import { commonFr } from './catalogues/common-fr.ts';
+import { developersFr } from './catalogues/developers-fr.ts';
 import { portalFr } from './catalogues/portal-fr.ts';
 import type { MessageKey } from './en.ts';
 
@@ -6,4 +7,5 @@ import type { MessageKey } from './en.ts';
 export const fr: Record<MessageKey, string> = {
   ...commonFr,
   ...portalFr,
+  ...developersFr,
 };

@@ -5,12 +5,16 @@ import { pointPredicate } from '../../core/point-filter.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { subApp } from '../openapi-app.ts';
 import { filterParams, strictQuery, toPointFilter } from '../point-query.ts';
-import { bboxParam, parseBBox } from '../query-params.ts';
+import { bboxParam, modifiedAfterParam, parseBBox } from '../query-params.ts';
 import { errorResponses, json, PointCollectionSchema } from '../schemas.ts';
 
 /** Open-data exports of all published points, with the same filters as /points. */
 export function exportRoutes(ctx: AppContext) {
-  const query = strictQuery({ bbox: bboxParam, ...filterParams(ctx.catalog) });
+  const query = strictQuery({
+    bbox: bboxParam,
+    modified_after: modifiedAfterParam,
+    ...filterParams(ctx.catalog),
+  });
   const select = (q: z.infer<typeof query>) => {
     const keep = pointPredicate(toPointFilter(q));
     const bbox = q.bbox ? parseBBox(q.bbox) : undefined;

@@ -6,7 +6,7 @@ import { ApiError } from '../errors.ts';
 import { subApp } from '../openapi-app.ts';
 import { openapiQueryHelp } from '../openapi-help.ts';
 import { filterParams, strictQuery, toPointFilter } from '../point-query.ts';
-import { bboxParam, limitParam, numberParam, parseBBox } from '../query-params.ts';
+import { bboxParam, limitParam, modifiedAfterParam, numberParam, parseBBox } from '../query-params.ts';
 import { ErrorSchema, errorResponses, json, PointCollectionSchema, PointFeatureSchema } from '../schemas.ts';
 
 /** The public data API: points in a box, one point, nearest points. */
@@ -19,7 +19,7 @@ export function pointRoutes(ctx: AppContext) {
         path: '/points',
         summary: 'Published service points (GeoJSON), optionally in a bbox and filtered',
         description: `Every published point of every status unless filtered; no paging at this scale. ${openapiQueryHelp}`,
-        request: { query: strictQuery({ bbox: bboxParam, ...filters }) },
+        request: { query: strictQuery({ bbox: bboxParam, modified_after: modifiedAfterParam, ...filters }) },
         responses: { 200: json(PointCollectionSchema, 'A GeoJSON FeatureCollection.'), ...errorResponses },
       }),
       (c) => {

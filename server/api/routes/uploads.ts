@@ -298,7 +298,7 @@ export function uploadRoutes(ctx: AppContext) {
         const { id, version } = c.req.valid('param');
         const token = await requireToken(ctx, c, id);
         const { jurisdiction: _, ...v } = await ctx.store.restore(id, Number(version), token.id);
-        ctx.index.replace(id, v.version, await ctx.store.versionPoints(id, v.version));
+        ctx.index.replace(id, v.version, v.published_at, await ctx.store.versionPoints(id, v.version));
         return c.json(v, 200);
       },
     )

@@ -249,6 +249,7 @@ function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): Serv
     photo_url: urls.photo_url ?? '',
     last_verified: lastVerified ?? '',
     sample: ctx.sample,
+    modified_at: '',
   };
 }
 

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../server/api/app.ts';
+import type { PointFeature } from '../../server/core/geojson.ts';
+import type { AppContext } from '../../server/services/app-context.ts';
+import { seedIfEmpty } from '../../server/services/seed.ts';
+import { DATA, testApp } from '../helpers/context.ts';
+import { tokenFor } from '../helpers/uploads.ts';
+
+describe('open data API', () => {
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  let ctx: AppContext;
+  beforeAll(async () => {
+    ({ app, ctx } = await testApp());
+    await seedIfEmpty(ctx, `${DATA}/sample`);
+  });
+  afterAll(() => ctx.store.close());
+
+  it('answers 304 to a matching ETag or If-Modified-Since, and a fresh 200 after a publish', async () => {
+    const first = await app.request('/api/v1/points?jurisdiction=pe');
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(lastModified).toBeTruthy();
+    expect(
+      (await app.request('/api/v1/points?jurisdiction=pe', { headers: { 'If-None-Match': etag ?? '' } }))
+        .status,
+    ).toBe(304);
+    expect(
+      (await app.request('/api/v1/export.csv', { headers: { 'If-Modified-Since': lastModified ?? '' } }))
+        .status,
+    ).toBe(304);
+
+    const token = await tokenFor(ctx, 'pe');
+    const up = await app.request('/api/v1/jurisdictions/pe/uploads', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
+      body: 'id,name_en,lat,lon\npe-9,Souris office,46.355,-62.25\n',
+    });
+    const { id } = (await up.json()) as { id: string };
+    await new Promise((r) => setTimeout(r, 1100)); // Last-Modified has one-second resolution
+    expect(
+      (
+        await app.request(`/api/v1/jurisdictions/pe/uploads/${id}/publish?confirm=true`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}` },
+        })
+      ).status,
+    ).toBe(200);
+    const after = await app.request('/api/v1/points?jurisdiction=pe', {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(
+      (await app.request('/api/v1/export.csv', { headers: { 'If-Modified-Since': lastModified ?? '' } }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('modified_after returns only what changed since, with stable ids', async () => {
+    const all = (await (await app.request('/api/v1/points')).json()) as { features: PointFeature[] };
+    const newest =
+      all.features
+        .map((f) => f.properties.modified_at)
+        .sort()
+        .pop() ?? '';
+    const before = new Date(Date.parse(newest) - 1).toISOString();
+    const changed = (await (await app.request(`/api/v1/points?modified_after=${before}`)).json()) as {
+      features: PointFeature[];
+    };
+    expect(changed.features.map((f) => f.id)).toEqual(['pe:pe-9']);
+    const bad = await app.request('/api/v1/points?modified_after=yesterday');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('modified_after');
+  });
+
+  it('lets any origin read (GET) but not write', async () => {
+    const res = await app.request('/api/v1/points?jurisdiction=pe', {
+      headers: { Origin: 'https://example.org' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await app.request('/api/v1/jurisdictions/pe/uploads', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-methods')).not.toContain('POST');
+  });
+
+  it('reports data quality per jurisdiction', async () => {
+    const q = (await (await app.request('/api/v1/quality')).json()) as {
+      jurisdictions: {
+        jurisdiction: string;
+        points: number;
+        with_hours_share: number;
+        with_french_share: number;
+        last_published: string;
+      }[];
+    };
+    const qc = q.jurisdictions.find((j) => j.jurisdiction === 'qc');
+    expect(qc?.points).toBe(ctx.index.current.points.filter((p) => p.jurisdiction === 'qc').length);
+    expect(qc?.with_french_share).toBe(1);
+    expect(qc?.with_hours_share).toBe(1);
+    expect(Date.parse(qc?.last_published ?? '')).not.toBeNaN();
+  });
+
+  it('documents every route in openapi.json, and every documented route exists', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
+    const api = createApi(ctx);
+    const existing = new Set(
+      api.routes
+        .filter((r) => r.method !== 'ALL' && r.path !== '/openapi.json')
+        .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    expect([...existing].filter((r) => !documented.has(r))).toEqual([]);
+    expect([...documented].filter((r) => !existing.has(r))).toEqual([]);
+    expect(documented.size).toBeGreaterThan(15);
+  });
+});
