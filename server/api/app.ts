@@ -7,6 +7,7 @@ import type { AppContext } from '../services/app-context.ts';
 import { errorBody, notFound, onError } from './errors.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { geocodeRoutes } from './routes/geocode.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { pointRoutes } from './routes/points.ts';
 
@@ -21,7 +22,8 @@ export function createApi(ctx: AppContext) {
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))
     .route('/', exportRoutes(ctx))
-    .route('/', basemapRoutes(ctx));
+    .route('/', basemapRoutes(ctx))
+    .route('/', geocodeRoutes(ctx));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
