@@ -1,6 +1,7 @@
 import { AboutPage } from './about/about-page.tsx';
 import { Header } from './components/header.tsx';
 import { ExplorePage } from './explore/explore-page.tsx';
+import { FinderPage } from './finder/finder-page.tsx';
 import { useI18n } from './i18n/i18n.tsx';
 import { usePath } from './router.ts';
 
@@ -14,7 +15,13 @@ export function App() {
       </a>
       <Header path={path} />
       <main id="main" tabIndex={-1}>
-        {path.startsWith('/about') ? <AboutPage /> : <ExplorePage />}
+        {path.startsWith('/about') ? (
+          <AboutPage />
+        ) : path.startsWith('/map') ? (
+          <ExplorePage />
+        ) : (
+          <FinderPage />
+        )}
       </main>
     </>
   );

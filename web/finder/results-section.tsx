@@ -1,0 +1,89 @@
+import type { RefObject } from 'react';
+import type { PointFeature } from '../../server/core/geojson.ts';
+import type { NearestQuery, PointCollection } from '../api/client.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { Alternatives } from './alternatives.tsx';
+import type { FinderState } from './finder-state.ts';
+import { ResultCard } from './result-card.tsx';
+
+/** Beyond this, the nearest point is "not near": alternatives come first. */
+export const NEAR_M = 100_000;
+
+interface Props {
+  state: FinderState;
+  query: NearestQuery | null;
+  data: PointCollection | undefined;
+  pending: boolean;
+  error: Error | null;
+  placeLabel: string;
+  serviceName: string | undefined;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onOpen: (id: string) => void;
+  onView: (view: 'list' | 'map') => void;
+}
+
+/** The result count (announced), the list/map switch for phones, "nothing near" and the ordered list. */
+export function ResultsSection(props: Props) {
+  const { t, n } = useI18n();
+  const { state, query, data, pending, error, placeLabel, serviceName } = props;
+  const features: PointFeature[] = data?.features ?? [];
+  const nearest = features[0]?.properties.distance_m;
+  const nothingNear = data !== undefined && (features.length === 0 || (nearest ?? 0) > NEAR_M);
+  const count = features.length;
+  const summary = !query
+    ? t('finder.start')
+    : pending
+      ? t('finder.loading')
+      : error
+        ? t('finder.error', { message: error.message })
+        : count === 0
+          ? t('finder.nothingAtAll')
+          : `${count === 1 ? t('finder.countOne', { place: placeLabel }) : t('finder.countMany', { count: n(count), place: placeLabel })}${serviceName ? ` — ${t('finder.countService', { service: serviceName })}` : ''}`;
+
+  return (
+    <section className="results" aria-labelledby="results-heading">
+      <h2 id="results-heading" ref={props.headingRef} tabIndex={-1}>
+        {t('finder.results')}
+      </h2>
+      <p className="result-count" role="status" aria-live="polite">
+        {summary}
+      </p>
+      {count > 0 && (
+        <fieldset className="view-switch">
+          <legend>{t('finder.viewSwitch')}</legend>
+          <button type="button" aria-pressed={state.view === 'list'} onClick={() => props.onView('list')}>
+            {t('finder.showList')}
+          </button>
+          <button type="button" aria-pressed={state.view === 'map'} onClick={() => props.onView('map')}>
+            {t('finder.showMap')}
+          </button>
+        </fieldset>
+      )}
+      {nothingNear && query && (
+        <div className="nothing-near">
+          {count > 0 && (
+            <>
+              <h3>{t('finder.nothingNear')}</h3>
+              <p>{t('finder.nothingNearText', { place: placeLabel })}</p>
+            </>
+          )}
+          <Alternatives service={state.service} base={{ ...query, site_type: undefined }} />
+          {count > 0 && <h3>{t('finder.farther')}</h3>}
+        </div>
+      )}
+      {count > 0 && (
+        <ol className="result-list" aria-labelledby="results-heading">
+          {features.map((f, i) => (
+            <ResultCard
+              key={f.id}
+              feature={f}
+              rank={i + 1}
+              selected={f.id === state.sel}
+              onOpen={props.onOpen}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
