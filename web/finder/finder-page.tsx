@@ -141,7 +141,10 @@ export function FinderPage() {
         )}
         <ServicePicker
           service={state.service}
-          onChange={(code) => update({ service: code, sel: undefined })}
+          onChange={(code, fromSearch) => {
+            focusResults.current = fromSearch && query !== null;
+            update({ service: code, sel: undefined });
+          }}
         />
         <FinderFilters state={state} onChange={(c) => update({ ...c, sel: undefined })} />
         {selected && <PointDetails key={selected.id} feature={selected} onClose={closeDetails} />}

@@ -6,7 +6,8 @@ import { matchServices } from './service-match.ts';
 
 interface Props {
   service: string | undefined;
-  onChange: (code: string | undefined) => void;
+  /** `fromSearch`: picked from the matches, whose button then disappears, so focus should go to the results. */
+  onChange: (code: string | undefined, fromSearch: boolean) => void;
 }
 
 /**
@@ -19,8 +20,8 @@ export function ServicePicker({ service, onChange }: Props) {
   const [text, setText] = useState('');
   const matches = useMemo(() => matchServices(text, services), [text, services]);
   const categories = useMemo(() => [...new Set(services.map((s) => s.category))], [services]);
-  const choose = (code: string | undefined) => {
-    onChange(code);
+  const choose = (code: string | undefined, fromSearch = false) => {
+    onChange(code, fromSearch);
     setText('');
   };
 
@@ -45,7 +46,7 @@ export function ServicePicker({ service, onChange }: Props) {
             <ul className="service-matches" aria-label={t('finder.serviceMatches')}>
               {matches.map((s) => (
                 <li key={s.code}>
-                  <button type="button" className="chip-button" onClick={() => choose(s.code)}>
+                  <button type="button" className="chip-button" onClick={() => choose(s.code, true)}>
                     {pick(s)}
                   </button>
                 </li>

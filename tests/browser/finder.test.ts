@@ -1,0 +1,232 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, axe, launchBrowser, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
+import { type RunningServer, startServer } from '../helpers/server-process.ts';
+
+const skip = inject('chromiumSkipReason');
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** Distances shown in the result list, in metres, parsed back from `12.5 km` / `12,5 km` / `850 m`. */
+async function listedDistances(page: Page, lang: 'en' | 'fr'): Promise<number[]> {
+  const texts = await page.locator('.result .distance').allTextContents();
+  return texts.map((t) => {
+    const m = /([\d\s\u00a0\u202f.,]+)\s*(km|m)\b/.exec(t);
+    if (!m?.[1]) return Number.NaN;
+    const digits = m[1].replace(/[\s\u00a0\u202f]/g, '');
+    // English: `1,078.5`; French: `1 078,5`.
+    const v = Number(lang === 'en' ? digits.replace(/,/g, '') : digits.replace(',', '.'));
+    return m[2] === 'km' ? v * 1000 : v;
+  });
+}
+
+/** Ids of the results drawn on the map, in rank order. */
+async function mapResultIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__serviceMap?.map;
+    const source = map?.getSource('results') as unknown as
+      | { _data?: { geojson?: GeoJSON.FeatureCollection } }
+      | undefined;
+    const data =
+      source?._data?.geojson ?? (source as unknown as { _data?: GeoJSON.FeatureCollection })?._data;
+    const features = (data as GeoJSON.FeatureCollection | undefined)?.features ?? [];
+    return features
+      .slice()
+      .sort((a, b) => Number(a.properties?.rank) - Number(b.properties?.rank))
+      .map((f) => String(f.properties?.id));
+  });
+}
+
+describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  let sharedUrl = '';
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pcsm-finder-'));
+    server = await startServer({ DATA_DIR: dataDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('finds passport offices near a postal code, sorted by distance, with the map in sync, and opens one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchConsole(page);
+    await page.goto(`${server.url}/?lang=en`);
+    await waitForMapIdle(page);
+    await page.getByRole('searchbox', { name: 'Where are you?' }).fill('K1A 0B1');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => page.locator('.location-note').textContent()).toContain('approximate');
+
+    await page.getByLabel('Search for a service').fill('passport');
+    await page.getByRole('button', { name: 'Passport', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toMatch(/places near .* offering Passport/);
+    const distances = await listedDistances(page, 'en');
+    expect(distances.length).toBeGreaterThan(1);
+    expect(distances.every(Number.isFinite)).toBe(true);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // Focus moved to the results after the search.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+
+    const listIds = await page
+      .locator('.result')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    await expect.poll(() => mapResultIds(page)).toEqual(listIds);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'finder-desktop-en.png') });
+
+    const firstName = (await page.locator('.result .result-name').first().textContent()) ?? '';
+    await page.locator('.result .result-name').first().click();
+    await expect.poll(() => page.locator('#details-name').textContent()).toBe(firstName);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('details-name');
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
+    expect(jsonLd['@type']).toBe('GovernmentService');
+    expect(jsonLd.name).toBe(firstName);
+    expect(await page.locator('.details').textContent()).toContain('Last verified');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(listIds[0]);
+    await page.screenshot({ path: join(ARTIFACTS, 'finder-details-en.png') });
+    expect(await axe(page)).toEqual([]);
+    sharedUrl = page.url();
+    expect(errors).toEqual([]);
+  });
+
+  it('restores the whole view from a shared URL, and switches it to French with ?lang= and <html lang> in sync', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(sharedUrl);
+    await page.locator('#details-name').waitFor();
+    const url = new URL(sharedUrl);
+    expect(await page.locator('.result').first().getAttribute('data-id')).toBe(url.searchParams.get('sel'));
+    expect(await page.locator('#service-select').inputValue()).toBe('passport');
+
+    await page.getByRole('button', { name: 'Afficher en français' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
+    const now = new URL(page.url());
+    expect(now.searchParams.get('lang')).toBe('fr');
+    expect(now.searchParams.get('service')).toBe('passport');
+    expect(await page.locator('#finder-heading').textContent()).toBe(
+      'Trouver des services gouvernementaux près de chez vous',
+    );
+    // French number format: spaces between thousands and a decimal comma, never `1,078 km`.
+    const french = (await page.locator('.result .distance').allTextContents()).join(' ');
+    expect(french).toMatch(/\d[\u202f\u00a0 ]\d{3} km|\d,\d km/);
+    expect(french).not.toMatch(/\d,\d{3} km/);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('works by keyboard alone on a phone, in French: Trois-Rivières, then "passeport"', async () => {
+    const page = await browser.newPage(PHONE);
+    const errors = watchConsole(page);
+    await page.goto(`${server.url}/?lang=fr`);
+    await page.locator('#where').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'finder-phone-start-fr.png') });
+
+    await page.keyboard.press('Tab'); // skip link
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'where' && guard++ < 20)
+      await page.keyboard.press('Tab');
+    await page.keyboard.type('trois rivieres');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.near').textContent()).toContain('Trois-Rivières');
+    await page.locator('#service-search').focus();
+    await page.keyboard.type('passeport');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Passeport');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toMatch(/lieux près de Trois-Rivières.*Passeport/);
+    expect((await page.locator('.result .distance').allTextContents())[0]).toMatch(/^à \d/);
+    const distances = await listedDistances(page, 'fr');
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+
+    // Open the first result with the keyboard; closing the details returns focus to it.
+    await page.locator('.result .result-name').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-name');
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'finder-phone-fr.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Fermer les détails' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('result-name')))
+      .toBe(true);
+
+    // No horizontal scrolling at 390 px; the list/map switch shows the map.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Carte', exact: true }).click();
+    await waitForMapIdle(page);
+    expect(await page.locator('.map canvas').isVisible()).toBe(true);
+    expect(await page.locator('.result-list').isVisible()).toBe(false);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'finder-phone-map-fr.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('uses the device location (mocked) and filters by language of service', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      geolocation: { latitude: 44.6488, longitude: -63.5752 },
+      permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect.poll(() => page.locator('.near').textContent()).toContain('your location');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('lat')).toBe('44.65');
+    expect(url.searchParams.get('lon')).toBe('-63.58');
+    await page.locator('.result').first().waitFor();
+
+    await page.getByText('Filters').click();
+    await page.locator('#language').selectOption('fr');
+    await expect.poll(() => new URL(page.url()).searchParams.get('language')).toBe('fr');
+    await expect.poll(async () => (await page.locator('.result').count()) > 0).toBe(true);
+    for (const text of await page.locator('.result .langs').allTextContents())
+      expect(text).toContain('French');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says plainly when nothing is near, and shows the alternatives first', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const page = await browser.newPage(PHONE);
+      // High Arctic (Resolute area): no passport office within 100 km.
+      await page.goto(`${server.url}/?lang=${lang}&lat=74.7&lon=-95&place=Resolute&service=passport`);
+      await page.locator('.nothing-near').waitFor();
+      expect(await page.locator('.nothing-near h3').first().textContent()).toBe(
+        lang === 'fr' ? 'Rien à moins de 100 km' : 'Nothing within 100 km',
+      );
+      await page.locator('.alternatives').waitFor();
+      // The alternatives come before the far results.
+      const order = await page.evaluate(() => {
+        const alt = document.querySelector('.alternatives');
+        const list = document.querySelector('.result-list');
+        return alt && list ? alt.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      });
+      expect(order).toBeTruthy();
+      expect(await page.locator('.alternatives a').count()).toBeGreaterThan(0);
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `finder-nothing-near-${lang}.png`), fullPage: true });
+    }
+  });
+
+  it('explains an unknown place: what it tried and what to type instead', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/?lang=en&q=Xyzzyville`);
+    await expect
+      .poll(() => page.locator('.banner.warning').textContent())
+      .toContain('We found no place for “Xyzzyville”');
+    expect(await page.locator('.banner.warning').textContent()).toContain('K1A 0B1');
+    expect(await axe(page)).toEqual([]);
+  });
+});
