@@ -207,9 +207,16 @@ export class ServiceMap {
     this.origin = origin;
     this.map.getSource<maplibregl.GeoJSONSource>('results')?.setData(this.resultsData());
     this.map.getSource<maplibregl.GeoJSONSource>('origin')?.setData(this.originData());
+    // Frame the position and the results that are about as near as the nearest one (within 3× its
+    // distance, at least 25 km), so a far tail does not zoom the map out to half the country.
+    const nearest = results?.features[0]?.properties.distance_m ?? 0;
+    const reach = Math.max(25_000, 3 * nearest);
+    const near = (results?.features ?? []).filter(
+      (f, i) => i === 0 || (f.properties.distance_m ?? 0) <= reach,
+    );
     const coords = [
       ...(origin ? [[origin.lon, origin.lat] as [number, number]] : []),
-      ...(results?.features.slice(0, 5).map((f) => f.geometry.coordinates) ?? []),
+      ...near.slice(0, 10).map((f) => f.geometry.coordinates),
     ];
     if (coords.length === 0) return;
     const bounds = new maplibregl.LngLatBounds(coords[0], coords[0]);
