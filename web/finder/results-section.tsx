@@ -49,15 +49,17 @@ export function ResultsSection(props: Props) {
         {summary}
       </p>
       {count > 0 && (
-        <div className="view-switch" role="group" aria-labelledby="view-switch-label">
-          <span id="view-switch-label">{t('finder.viewSwitch')}</span>
-          <button type="button" aria-pressed={state.view === 'list'} onClick={() => props.onView('list')}>
-            {t('finder.showList')}
-          </button>
-          <button type="button" aria-pressed={state.view === 'map'} onClick={() => props.onView('map')}>
-            {t('finder.showMap')}
-          </button>
-        </div>
+        <fieldset className="view-switch">
+          <legend>{t('finder.viewSwitch')}</legend>
+          <div className="view-buttons">
+            <button type="button" aria-pressed={state.view === 'list'} onClick={() => props.onView('list')}>
+              {t('finder.showList')}
+            </button>
+            <button type="button" aria-pressed={state.view === 'map'} onClick={() => props.onView('map')}>
+              {t('finder.showMap')}
+            </button>
+          </div>
+        </fieldset>
       )}
       {nothingNear && query && (
         <div className="nothing-near">
