@@ -93,7 +93,7 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(jsonLd['@type']).toBe('GovernmentService');
     expect(jsonLd.name).toBe(firstName);
     expect(await page.locator('.details').textContent()).toContain('Last verified');
-    expect(new URL(page.url()).searchParams.get('sel')).toBe(listIds[0]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(listIds[0]);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-details-en.png') });
     expect(await axe(page)).toEqual([]);
     sharedUrl = page.url();
@@ -110,8 +110,8 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
 
     await page.getByRole('button', { name: 'Afficher en français' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('fr');
     const now = new URL(page.url());
-    expect(now.searchParams.get('lang')).toBe('fr');
     expect(now.searchParams.get('service')).toBe('passport');
     expect(await page.locator('#finder-heading').textContent()).toBe(
       'Trouver des services gouvernementaux près de chez vous',
@@ -121,6 +121,7 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(french).toMatch(/\d[\u202f\u00a0 ]\d{3} km|\d,\d km/);
     expect(french).not.toMatch(/\d,\d{3} km/);
     expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'finder-desktop-fr.png') });
   });
 
   it('works by keyboard alone on a phone, in French: Trois-Rivières, then "passeport"', async () => {
@@ -138,6 +139,8 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     await page.keyboard.type('trois rivieres');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.near').textContent()).toContain('Trois-Rivières');
+    // The search moves focus to the results; from there the user goes back to the service search.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
     await page.locator('#service-search').focus();
     await page.keyboard.type('passeport');
     await page.keyboard.press('Tab');
@@ -182,9 +185,9 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     await page.goto(`${server.url}/?lang=en`);
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect.poll(() => page.locator('.near').textContent()).toContain('your location');
-    const url = new URL(page.url());
-    expect(url.searchParams.get('lat')).toBe('44.65');
-    expect(url.searchParams.get('lon')).toBe('-63.58');
+    // Rounded to ~1 km before it leaves the device's answer.
+    await expect.poll(() => new URL(page.url()).searchParams.get('lat')).toBe('44.65');
+    expect(new URL(page.url()).searchParams.get('lon')).toBe('-63.58');
     await page.locator('.result').first().waitFor();
 
     await page.getByText('Filters').click();
@@ -218,6 +221,26 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `finder-nothing-near-${lang}.png`), fullPage: true });
     }
+  });
+
+  it('filters by opening time: open at a given local time, set from the filters and kept in the URL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/?lang=en&lat=45.42&lon=-75.7&place=Ottawa`);
+    await page.locator('.result').first().waitFor();
+    const all = await page.locator('.result').count();
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Open on a given date and time').check();
+    await page.getByLabel('Date and time (local time at each office)').fill('2026-11-22T03:00');
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toContain('No service point matches');
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe('at');
+    expect(new URL(page.url()).searchParams.get('at')).toBe('2026-11-22T03:00');
+    await page.getByLabel('Date and time (local time at each office)').fill('2026-11-24T10:30');
+    await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
+    expect(await page.locator('.result').count()).toBeLessThanOrEqual(all);
+    expect(await page.locator('.filters summary').textContent()).toBe('Filters (1 on)');
+    expect(await axe(page)).toEqual([]);
   });
 
   it('explains an unknown place: what it tried and what to type instead', async () => {
