@@ -219,7 +219,10 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
       expect(order).toBeTruthy();
       expect(await page.locator('.alternatives a').count()).toBeGreaterThan(0);
       expect(await axe(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, `finder-nothing-near-${lang}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(ARTIFACTS, `finder-phone-nothing-near-${lang}.png`),
+        fullPage: true,
+      });
     }
   });
 
@@ -250,6 +253,15 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
       .poll(() => page.locator('.banner.warning').textContent())
       .toContain('We found no place for “Xyzzyville”');
     expect(await page.locator('.banner.warning').textContent()).toContain('K1A 0B1');
+    expect(await axe(page)).toEqual([]);
+
+    // A rural postal area still gives results, and asks for the community for closer ones.
+    await page.getByRole('searchbox', { name: 'Where are you?' }).fill('X0A 0H0');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.banner.info').textContent())
+      .toContain('type the name of your community');
+    await page.locator('.result').first().waitFor();
     expect(await axe(page)).toEqual([]);
   });
 });
