@@ -47,7 +47,8 @@ export function toPointFilter(q: FilterQuery): PointFilter {
     accessibility: toList(q.accessibility),
     site_type: toList(q.site_type),
     status: toList(q.status),
-    openAt: openAt ? (p) => isOpenAt(p, openAt) : undefined,
+    // A temporarily closed office is open at no time, whatever its usual hours say.
+    openAt: openAt ? (p) => p.status === 'open' && isOpenAt(p, openAt) : undefined,
   };
 }
 

@@ -5,7 +5,7 @@ import type { ServicePoint } from './schemas.ts';
 
 /** Whether a point is open at an instant, and when that next changes, on the clock at the point. */
 export interface OpenStatus {
-  /** True when open, false when closed, null when the point publishes no (valid) hours. */
+  /** True when open, false when closed (or the point is not `open`), null when it publishes no (valid) hours. */
   open_now: boolean | null;
   /**
    * The next opening (when closed) or closing (when open) as the wall-clock time at the point,
@@ -43,6 +43,8 @@ const asLocalDate = (c: WallClock) => new Date(c.year, c.month - 1, c.day, c.hou
  */
 export function openStatus(p: ServicePoint, at: Date = new Date()): OpenStatus {
   const timezone = pointTimezone(p);
+  // A temporarily closed (or closed) office is not open, whatever its usual hours say.
+  if (p.status !== 'open') return { open_now: false, next_change: null, timezone };
   const hours = p.hours === '' ? null : hoursOf(p.hours);
   if (!hours) return { open_now: null, next_change: null, timezone };
   const local = asLocalDate(wallClockIn(at, timezone));

@@ -116,6 +116,20 @@ describe('GET /api/v1/nearest on the sample data', () => {
     for (const f of christmas.body.features) expect(f.properties.hours, f.id).not.toMatch(/PH off/);
   });
 
+  it('never returns a temporarily closed office as open, with open_at or in open_now', async () => {
+    const kentville = points.find((p) => p.status === 'temporarily_closed');
+    expect(kentville).toBeDefined();
+    const near = `/nearest?lat=${kentville?.lat}&lon=${kentville?.lon}&limit=5&max_km=1`;
+    const all = await get<Collection>(near);
+    const listed = all.body.features.find((f) => f.id === kentville?.id);
+    expect(listed?.properties.open_now).toBe(false);
+    // Every weekday at 11:00 for a fortnight: its usual hours would say open on some of them.
+    for (let day = 23; day <= 30; day++) {
+      const { body } = await get<Collection>(`${near}&open_at=2026-11-${day}T11:00`);
+      expect(body.features.map((f) => f.id)).not.toContain(kentville?.id);
+    }
+  });
+
   it('carries distance and open status on each result', async () => {
     const { body } = await get<Collection>('/nearest?lat=45.42&lon=-75.7&limit=3');
     for (const { properties: p } of body.features) {

@@ -39,6 +39,14 @@ describe('openStatus', () => {
     expect(openStatus(ottawa, new Date('2026-12-25T15:00:00Z')).open_now).toBe(false);
   });
 
+  it('is never open while the office is temporarily closed, whatever its usual hours say', () => {
+    const closed = makePoint('on', 'tc', { hours: 'Mo-Fr 08:30-16:30', status: 'temporarily_closed' });
+    expect(openStatus(closed, new Date('2026-11-24T14:00:00Z'))).toMatchObject({
+      open_now: false,
+      next_change: null,
+    });
+  });
+
   it('says null, not "closed", when the point publishes no hours', () => {
     expect(openStatus(makePoint('on', 'x', { hours: '' }))).toMatchObject({
       open_now: null,
