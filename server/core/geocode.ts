@@ -103,7 +103,10 @@ export class Geocoder {
   geocode(query: string): GeocodeResult {
     const q = query.trim().slice(0, 200);
     if (foldText(q) === '') return { query: q, interpreted_as: 'empty', candidates: [] };
-    const postal = parsePostal(q);
+    // A postal code inside an address ("24 Sussex Dr, Ottawa K1M 1M4") is the most precise part of it.
+    const embedded = /\b([a-z]\d[a-z])[\s-]?(\d[a-z]\d)\b/i.exec(q);
+    const inside = embedded ? parsePostal(`${embedded[1]}${embedded[2]}`) : undefined;
+    const postal = parsePostal(q) ?? (inside?.kind === 'postal_code' ? inside : undefined);
     if (postal?.kind === 'malformed_postal_code')
       return { query: q, interpreted_as: 'malformed_postal_code', candidates: [] };
     if (postal) {

@@ -62,6 +62,12 @@ describe('Geocoder on the real reference data', () => {
     expect(geocoder.geocode('k1a0b1').candidates).toEqual(r.candidates);
   });
 
+  it('finds the postal code inside a typed address', () => {
+    const r = geocoder.geocode('24 Sussex Drive, Ottawa ON K1M 1M4');
+    expect(r.interpreted_as).toBe('postal_code');
+    expect(r.candidates[0]).toMatchObject({ kind: 'fsa', fsa: 'K1M', postal_code: 'K1M 1M4' });
+  });
+
   it('flags a rural FSA (second character 0), with a wider uncertainty than an urban one', () => {
     const rural = geocoder.geocode('X0A').candidates[0];
     const urban = geocoder.geocode('M5V').candidates[0];
