@@ -80,6 +80,7 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
       .locator('.result')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     await expect.poll(() => mapResultIds(page)).toEqual(listIds);
+    expect(await page.title()).toMatch(/^Passport · K1A 0B1 .* — Pan-Canadian Service Map$/);
     await waitForMapIdle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-desktop-en.png') });
 
@@ -121,6 +122,7 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(french).toMatch(/\d[\u202f\u00a0 ]\d{3} km|\d,\d km/);
     expect(french).not.toMatch(/\d,\d{3} km/);
     expect(await axe(page)).toEqual([]);
+    await expect.poll(() => page.title()).toMatch(/^Passeport · .* — Carte pancanadienne des services$/);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-desktop-fr.png') });
   });
 

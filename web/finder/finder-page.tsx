@@ -90,6 +90,17 @@ export function FinderPage() {
     all.data?.features.find((f) => f.id === state.sel);
   const service = services.find((s) => s.code === state.service);
   const placeLabel = state.place === '@me' ? t('finder.yourLocation') : (state.place ?? state.q);
+  // The tab title says what is shown, so a screen-reader user switching tabs (or a bookmark) knows the search.
+  const titleParts = [service ? pick(service) : undefined, query ? placeLabel : undefined].filter(Boolean);
+  const title = titleParts.length > 0 ? `${titleParts.join(' · ')} — ${t('app.title')}` : t('app.title');
+  // After the I18nProvider's own title update, which runs later in the same commit on a language change.
+  useEffect(() => {
+    const id = setTimeout(() => {
+      document.title = title;
+    });
+    return () => clearTimeout(id);
+  }, [title]);
+
   const sampleCount = all.data?.features.filter((f) => f.properties.sample).length ?? 0;
 
   const closeDetails = () => {
