@@ -43,7 +43,6 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   let server: RunningServer;
   let browser: Browser;
   let dataDir: string;
-  let sharedUrl = '';
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pcsm-finder-'));
     server = await startServer({ DATA_DIR: dataDir });
@@ -97,17 +96,26 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(listIds[0]);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-details-en.png') });
     expect(await axe(page)).toEqual([]);
-    sharedUrl = page.url();
     expect(errors).toEqual([]);
   });
 
   it('restores the whole view from a shared URL, and switches it to French with ?lang= and <html lang> in sync', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(sharedUrl);
+    // A link someone shared: a postal code, a service, a language filter and an open result.
+    await page.goto(`${server.url}/?lang=en&q=K1A%200B1&service=passport&language=en`);
+    await page.locator('.result').first().waitFor();
+    const second = await page.locator('.result').nth(1).getAttribute('data-id');
+    const shared = new URL(page.url());
+    shared.searchParams.set('sel', second ?? '');
+    await page.goto(shared.toString());
     await page.locator('#details-name').waitFor();
-    const url = new URL(sharedUrl);
-    expect(await page.locator('.result').first().getAttribute('data-id')).toBe(url.searchParams.get('sel'));
+    expect(await page.locator('.result.selected').getAttribute('data-id')).toBe(second);
     expect(await page.locator('#service-select').inputValue()).toBe('passport');
+    expect(await page.locator('#language').inputValue()).toBe('en');
+    expect(await page.locator('#where').inputValue()).toBe('K1A 0B1');
+    await page.reload();
+    await page.locator('#details-name').waitFor();
+    expect(await page.locator('.result.selected').getAttribute('data-id')).toBe(second);
 
     await page.getByRole('button', { name: 'Afficher en français' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
