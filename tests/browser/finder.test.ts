@@ -80,6 +80,16 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     await expect.poll(() => mapResultIds(page)).toEqual(listIds);
     expect(await page.title()).toMatch(/^Passport · K1A 0B1 .* — Pan-Canadian Service Map$/);
+    // Pointing at a result rings its marker on the map.
+    await page.locator('.result').nth(1).hover();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) => window.__serviceMap?.map.getFeatureState({ source: 'results', id: id ?? '' }).hover,
+          listIds[1],
+        ),
+      )
+      .toBe(true);
     await waitForMapIdle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-desktop-en.png') });
 

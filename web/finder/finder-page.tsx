@@ -76,7 +76,7 @@ export function FinderPage() {
   }, [nearest.data]);
 
   const select = (id: string | null) => update({ sel: id ?? undefined });
-  const { container } = useFinderMap({
+  const { container, highlight } = useFinderMap({
     all: all.data,
     results: nearest.data ?? null,
     origin: query ? { lat: Number(query.lat), lon: Number(query.lon) } : null,
@@ -169,6 +169,7 @@ export function FinderPage() {
           serviceName={service ? pick(service) : undefined}
           headingRef={resultsHeading}
           onOpen={(id) => select(id)}
+          onHighlight={highlight}
           onView={(view) => update({ view })}
         />
         <Legend />

@@ -18,17 +18,23 @@ interface Props {
   rank: number;
   selected: boolean;
   onOpen: (id: string) => void;
+  onHighlight: (id: string) => void;
 }
 
 /** One result of the list: what it is, how far, whether it is open, and what you can do from here. */
-export function ResultCard({ feature, rank, selected, onOpen }: Props) {
+export function ResultCard({ feature, rank, selected, onOpen, onHighlight }: Props) {
   const { t, n, lang, pick } = useI18n();
   const jurisdictions = useJurisdictions().data ?? [];
   const p = feature.properties;
   const jurisdiction = jurisdictions.find((j) => j.id === p.jurisdiction);
   const status = openLabel(p, lang, t);
   return (
-    <li className={selected ? 'result selected' : 'result'} data-id={feature.id}>
+    <li
+      className={selected ? 'result selected' : 'result'}
+      data-id={feature.id}
+      onMouseEnter={() => onHighlight(feature.id)}
+      onFocus={() => onHighlight(feature.id)}
+    >
       <span className="rank" aria-hidden="true">
         {rank}
       </span>

@@ -19,6 +19,8 @@ interface Props {
   serviceName: string | undefined;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onOpen: (id: string) => void;
+  /** The result under the pointer or keyboard focus (null when none), ringed on the map. */
+  onHighlight: (id: string | null) => void;
   onView: (view: 'list' | 'map') => void;
 }
 
@@ -74,7 +76,12 @@ export function ResultsSection(props: Props) {
         </div>
       )}
       {count > 0 && (
-        <ol className="result-list" aria-labelledby="results-heading">
+        <ol
+          className="result-list"
+          aria-labelledby="results-heading"
+          onMouseLeave={() => props.onHighlight(null)}
+          onBlur={() => props.onHighlight(null)}
+        >
           {features.map((f, i) => (
             <ResultCard
               key={f.id}
@@ -82,6 +89,7 @@ export function ResultsSection(props: Props) {
               rank={i + 1}
               selected={f.id === state.sel}
               onOpen={props.onOpen}
+              onHighlight={props.onHighlight}
             />
           ))}
         </ol>

@@ -53,5 +53,6 @@ export function useFinderMap(o: Options) {
   useEffect(() => {
     mapRef.current?.resize();
   }, [o.view, o.results]);
-  return { container };
+  const highlight = (id: string | null) => mapRef.current?.highlight(id);
+  return { container, highlight };
 }

@@ -35,6 +35,7 @@ export class ServiceMap {
   private selected: string | null = null;
   private results: PointCollection | null = null;
   private origin: { lat: number; lon: number } | null = null;
+  private hovered: string | null = null;
 
   constructor(private readonly options: ServiceMapOptions) {
     this.lang = options.lang;
@@ -151,8 +152,8 @@ export class ServiceMap {
       paint: {
         'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 14, 11],
         'circle-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#7a2100', '#1d4f91'],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#f9a825', '#ffffff'],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 4, 2],
       },
     });
     m.addLayer({
@@ -222,6 +223,14 @@ export class ServiceMap {
     const bounds = new maplibregl.LngLatBounds(coords[0], coords[0]);
     for (const c of coords) bounds.extend(c);
     this.map.fitBounds(bounds, { padding: 50, maxZoom: 13, duration: reducedMotion() ? 0 : 600 });
+  }
+
+  /** Rings the result the user points at or tabs to in the list, so list and map read together. */
+  highlight(id: string | null) {
+    if (!this.map.getSource('results')) return;
+    if (this.hovered) this.map.setFeatureState({ source: 'results', id: this.hovered }, { hover: false });
+    this.hovered = id;
+    if (id) this.map.setFeatureState({ source: 'results', id }, { hover: true });
   }
 
   /** Re-measures the container (it was hidden, or changed size). */
