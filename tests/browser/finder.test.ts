@@ -190,6 +190,18 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     await waitForMapIdle(page);
     expect(await page.locator('.map canvas').isVisible()).toBe(true);
     expect(await page.locator('.result-list').isVisible()).toBe(false);
+    // The map, hidden while the list showed, frames the searched place and the nearest result once shown.
+    const framed = await page.evaluate(() => {
+      const map = window.__serviceMap?.map;
+      const first = map?.querySourceFeatures('results').find((f) => f.properties.rank === 1);
+      if (!map || !first || first.geometry.type !== 'Point') return null;
+      const b = map.getBounds();
+      return {
+        origin: b.contains([-72.5477, 46.34515]),
+        first: b.contains(first.geometry.coordinates as [number, number]),
+      };
+    });
+    expect(framed).toEqual({ origin: true, first: true });
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-phone-map-fr.png') });
     expect(errors).toEqual([]);

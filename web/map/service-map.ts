@@ -36,6 +36,7 @@ export class ServiceMap {
   private results: PointCollection | null = null;
   private origin: { lat: number; lon: number } | null = null;
   private hovered: string | null = null;
+  private pendingFit: maplibregl.LngLatBounds | null = null;
 
   constructor(private readonly options: ServiceMapOptions) {
     this.lang = options.lang;
@@ -222,6 +223,16 @@ export class ServiceMap {
     if (coords.length === 0) return;
     const bounds = new maplibregl.LngLatBounds(coords[0], coords[0]);
     for (const c of coords) bounds.extend(c);
+    this.pendingFit = bounds;
+    this.fitIfVisible();
+  }
+
+  /** A hidden map (the phone's list view) has no size to fit into: the fit waits until it is shown. */
+  private fitIfVisible() {
+    const bounds = this.pendingFit;
+    const canvas = this.map.getContainer();
+    if (!bounds || canvas.clientWidth === 0 || canvas.clientHeight === 0) return;
+    this.pendingFit = null;
     this.map.fitBounds(bounds, { padding: 50, maxZoom: 13, duration: reducedMotion() ? 0 : 600 });
   }
 
@@ -236,6 +247,7 @@ export class ServiceMap {
   /** Re-measures the container (it was hidden, or changed size). */
   resize() {
     this.map.resize();
+    this.fitIfVisible();
   }
 
   setPoints(points: PointCollection) {
