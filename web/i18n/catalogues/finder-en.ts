@@ -11,7 +11,7 @@ export const finderEn = {
   'finder.useLocation': 'Use my location',
   'finder.locating': 'Finding your location…',
   'finder.locationPrivacy':
-    'Your position is computed on your device and used only for this search, rounded to about 1 km. It is not stored.',
+    'Your position is computed on your device, rounded to about 1 km and used only for this search. It goes in this page’s address (so you can share it) and is never stored on our side.',
   'finder.locationDenied':
     'Your location could not be used ({reason}). Type a postal code or a place name instead.',
   'finder.locationUnsupported':

@@ -13,7 +13,7 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'finder.useLocation': 'Utiliser ma position',
   'finder.locating': 'Recherche de votre position…',
   'finder.locationPrivacy':
-    'Votre position est calculée sur votre appareil et sert uniquement à cette recherche, arrondie à environ 1 km. Elle n’est pas conservée.',
+    'Votre position est calculée sur votre appareil, arrondie à environ 1 km et sert uniquement à cette recherche. Elle figure dans l’adresse de cette page (pour que vous puissiez la partager) et n’est jamais conservée de notre côté.',
   'finder.locationDenied':
     'Votre position n’a pas pu être utilisée ({reason}). Tapez plutôt un code postal ou un nom de lieu.',
   'finder.locationUnsupported':
