@@ -259,9 +259,12 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   });
 
   it('filters by opening time: open at a given local time, set from the filters and kept in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${server.url}/?lang=en&lat=45.42&lon=-75.7&place=Ottawa`);
     await page.locator('.result').first().waitFor();
+    // prefers-reduced-motion: the map is already on the results when they are listed (a jump, not a flight).
+    expect(await page.evaluate(() => window.__serviceMap?.map.getZoom() ?? 0)).toBeGreaterThan(8);
+    expect(await page.evaluate(() => window.__serviceMap?.map.isMoving())).toBe(false);
     const all = await page.locator('.result').count();
     await page.getByText('Filters', { exact: true }).click();
     await page.getByLabel('Open on a given date and time').check();

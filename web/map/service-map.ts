@@ -114,7 +114,11 @@ export class ServiceMap {
       const source = m.getSource<maplibregl.GeoJSONSource>('points');
       if (!f || !source || f.geometry.type !== 'Point') return;
       const zoom = await source.getClusterExpansionZoom(Number(f.properties?.cluster_id));
-      m.easeTo({ center: f.geometry.coordinates as [number, number], zoom });
+      m.easeTo({
+        center: f.geometry.coordinates as [number, number],
+        zoom,
+        duration: reducedMotion() ? 0 : 500,
+      });
     });
     this.addResultLayers();
     for (const layer of ['points', 'clusters', 'results']) {
