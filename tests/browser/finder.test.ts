@@ -281,6 +281,22 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(await axe(page)).toEqual([]);
   });
 
+  it('keeps the map of every point reachable from the header, at /map, axe-clean in both languages', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const page = await browser.newPage(PHONE);
+      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.getByRole('link', { name: lang === 'fr' ? 'Carte' : 'Map', exact: true }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/map');
+      await waitForMapIdle(page);
+      expect(await page.locator('h1').textContent()).toBe(
+        lang === 'fr' ? 'Points de service partout au Canada' : 'Service points across Canada',
+      );
+      expect(await axe(page)).toEqual([]);
+      await page.getByRole('link', { name: lang === 'fr' ? 'Trouver un service' : 'Find a service' }).click();
+      await page.locator('#finder-heading').waitFor();
+    }
+  });
+
   it('explains an unknown place: what it tried and what to type instead', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/?lang=en&q=Xyzzyville`);
