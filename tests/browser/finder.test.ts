@@ -222,6 +222,15 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(new URL(page.url()).searchParams.get('lon')).toBe('-63.58');
     await page.locator('.result').first().waitFor();
 
+    // "Show more" lists the next ones and puts the focus on the first new result.
+    expect(await page.locator('.result').count()).toBe(15);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('.result').count()).toBe(30);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.rank')?.textContent),
+    ).toBe('16');
+    await expect.poll(() => new URL(page.url()).searchParams.get('n')).toBe('30');
+
     await page.getByText('Filters').click();
     await page.locator('#language').selectOption('fr');
     await expect.poll(() => new URL(page.url()).searchParams.get('language')).toBe('fr');

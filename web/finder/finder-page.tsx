@@ -11,15 +11,12 @@ import { Legend } from '../components/legend.tsx';
 import { PointDetails } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FinderFilters } from './finder-filters.tsx';
-import { useFinderState } from './finder-state.ts';
+import { DEFAULT_LIMIT, useFinderState } from './finder-state.ts';
 import { LocationNote } from './location-note.tsx';
 import { LocationSearch } from './location-search.tsx';
 import { ResultsSection } from './results-section.tsx';
 import { ServicePicker } from './service-picker.tsx';
 import { useFinderMap } from './use-finder-map.ts';
-
-/** How many results the list shows: enough to compare, few enough to read on a phone. */
-const LIMIT = '15';
 
 /**
  * The public finder: where (postal code, place or device location) × what (service) × filters → the nearest
@@ -33,6 +30,8 @@ export function FinderPage() {
   const all = usePoints();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
+  /** After "show more": the index of the first new result, which gets the focus. */
+  const focusIndex = useRef<number | null>(null);
 
   // A typed place resolves to its best candidate; the user can pick another (LocationNote).
   const first = geocode.data?.candidates[0];
@@ -55,7 +54,7 @@ export function FinderPage() {
         : {
             lat: String(state.lat),
             lon: String(state.lon),
-            limit: LIMIT,
+            limit: String(state.limit),
             service: state.service,
             level: state.level.join(','),
             language: state.language,
@@ -63,7 +62,17 @@ export function FinderPage() {
             site_type: state.site.join(','),
             open_at: openAt,
           },
-    [state.lat, state.lon, state.service, state.level, state.language, state.access, state.site, openAt],
+    [
+      state.lat,
+      state.lon,
+      state.limit,
+      state.service,
+      state.level,
+      state.language,
+      state.access,
+      state.site,
+      openAt,
+    ],
   );
   const nearest = useNearest(query);
 
@@ -72,6 +81,11 @@ export function FinderPage() {
     if (nearest.data && focusResults.current) {
       focusResults.current = false;
       resultsHeading.current?.focus();
+    }
+    if (nearest.data && focusIndex.current !== null) {
+      const index = focusIndex.current;
+      focusIndex.current = null;
+      document.querySelectorAll<HTMLButtonElement>('.result .result-name')[index]?.focus();
     }
   }, [nearest.data]);
 
@@ -128,11 +142,18 @@ export function FinderPage() {
           q={state.q}
           onSearch={(q) => {
             focusResults.current = true;
-            update({ q, lat: undefined, lon: undefined, place: undefined, sel: undefined });
+            update({
+              q,
+              lat: undefined,
+              lon: undefined,
+              place: undefined,
+              sel: undefined,
+              limit: DEFAULT_LIMIT,
+            });
           }}
           onLocate={(lat, lon) => {
             focusResults.current = true;
-            update({ q: '', lat, lon, place: '@me', sel: undefined });
+            update({ q: '', lat, lon, place: '@me', sel: undefined, limit: DEFAULT_LIMIT });
           }}
         />
         {state.place && state.place !== '@me' && (
@@ -146,7 +167,7 @@ export function FinderPage() {
             chosen={state}
             onChoose={(c: GeocodeCandidate) => {
               focusResults.current = true;
-              update({ lat: c.lat, lon: c.lon, place: c.label, sel: undefined });
+              update({ lat: c.lat, lon: c.lon, place: c.label, sel: undefined, limit: DEFAULT_LIMIT });
             }}
           />
         )}
@@ -171,6 +192,10 @@ export function FinderPage() {
           onOpen={(id) => select(id)}
           onHighlight={highlight}
           onView={(view) => update({ view })}
+          onMore={() => {
+            focusIndex.current = nearest.data?.features.length ?? null;
+            update({ limit: Math.min(100, state.limit * 2) });
+          }}
         />
         <Legend />
       </section>

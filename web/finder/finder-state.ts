@@ -22,9 +22,14 @@ export interface FinderState {
   at?: string;
   /** Selected point id (details open). */
   sel?: string;
+  /** How many results to list (15 by default; "show more" raises it, up to the API's 100). */
+  limit: number;
   /** On a phone: results as a list or on the map. */
   view: 'list' | 'map';
 }
+
+/** Results listed before "show more": enough to compare, few enough to read on a phone. */
+export const DEFAULT_LIMIT = 15;
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const num = (v: string | null) =>
@@ -47,6 +52,7 @@ export function readState(search: string): FinderState {
     open: open === 'now' || open === 'at' ? open : undefined,
     at: str(p.get('at')),
     sel: str(p.get('sel')),
+    limit: Math.min(100, Math.max(DEFAULT_LIMIT, Math.round(num(p.get('n')) ?? DEFAULT_LIMIT))),
     view: p.get('view') === 'map' ? 'map' : 'list',
   };
 }
@@ -67,6 +73,7 @@ export function writeState(s: FinderState, search: string): string {
   set('open', s.open);
   set('at', s.open === 'at' ? s.at : undefined);
   set('sel', s.sel);
+  set('n', s.limit === DEFAULT_LIMIT ? undefined : s.limit);
   set('view', s.view === 'map' ? 'map' : undefined);
   return p.toString();
 }

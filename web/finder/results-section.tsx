@@ -22,6 +22,8 @@ interface Props {
   /** The result under the pointer or keyboard focus (null when none), ringed on the map. */
   onHighlight: (id: string | null) => void;
   onView: (view: 'list' | 'map') => void;
+  /** Lists more results (shown while the list is full and below the API's maximum). */
+  onMore: () => void;
 }
 
 /** The result count (announced), the list/map switch for phones, "nothing near" and the ordered list. */
@@ -93,6 +95,11 @@ export function ResultsSection(props: Props) {
             />
           ))}
         </ol>
+      )}
+      {count > 0 && count >= state.limit && state.limit < 100 && (
+        <button type="button" className="btn secondary more" onClick={props.onMore}>
+          {t('finder.showMore')}
+        </button>
       )}
     </section>
   );

@@ -69,6 +69,7 @@ export const finderEn = {
   'finder.altTollFree': 'By phone, toll-free',
   'finder.altOutreach': 'Outreach and mobile visits',
   'finder.altNone': 'No online, toll-free or outreach alternative is listed for this search.',
+  'finder.showMore': 'Show more results',
   'finder.farther': 'Nearest places, farther away',
   'finder.km': '{km} km',
   'finder.m': '{m} m',

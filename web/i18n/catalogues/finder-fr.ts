@@ -73,6 +73,7 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'finder.altTollFree': 'Par téléphone, sans frais',
   'finder.altOutreach': 'Services itinérants et mobiles',
   'finder.altNone': 'Aucune solution en ligne, sans frais ou itinérante n’est indiquée pour cette recherche.',
+  'finder.showMore': 'Afficher plus de résultats',
   'finder.farther': 'Lieux les plus proches, plus éloignés',
   'finder.km': '{km} km',
   'finder.m': '{m} m',
