@@ -3,6 +3,7 @@ import { AboutPage } from './about/about-page.tsx';
 import { Header } from './components/header.tsx';
 import { ApiReferencePage } from './developers/api-reference-page.tsx';
 import { ExplorePage } from './explore/explore-page.tsx';
+import { FinderPage } from './finder/finder-page.tsx';
 import { useI18n } from './i18n/i18n.tsx';
 import { PortalPage } from './portal/portal-page.tsx';
 import { usePath } from './router.ts';
@@ -12,13 +13,14 @@ const VIEWS: [prefix: string, view: ComponentType][] = [
   ['/about', AboutPage],
   ['/portal', PortalPage],
   ['/developers', ApiReferencePage],
-  ['/', ExplorePage],
+  ['/map', ExplorePage],
+  ['/', FinderPage],
 ];
 
 export function App() {
   const { t } = useI18n();
   const path = usePath();
-  const View = VIEWS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? ExplorePage;
+  const View = VIEWS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? FinderPage;
   return (
     <>
       <a className="skip-link" href="#main">

@@ -8,6 +8,7 @@ import { conditionalGet } from './conditional.ts';
 import { errorBody, notFound, onError } from './errors.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { geocodeRoutes } from './routes/geocode.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { pointRoutes } from './routes/points.ts';
 import { qualityRoutes } from './routes/quality.ts';
@@ -39,7 +40,8 @@ export function createApi(ctx: AppContext) {
     .route('/', exportRoutes(ctx))
     .route('/', basemapRoutes(ctx))
     .route('/', uploadRoutes(ctx))
-    .route('/', qualityRoutes(ctx));
+    .route('/', qualityRoutes(ctx))
+    .route('/', geocodeRoutes(ctx));
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -50,7 +50,8 @@ export function toPointFilter(q: FilterQuery): PointFilter {
     site_type: toList(q.site_type),
     status: toList(q.status),
     modifiedAfter: q.modified_after,
-    openAt: openAt ? (p) => isOpenAt(p, openAt) : undefined,
+    // A temporarily closed office is open at no time, whatever its usual hours say.
+    openAt: openAt ? (p) => p.status === 'open' && isOpenAt(p, openAt) : undefined,
   };
 }
 

@@ -12,7 +12,13 @@ export const PointFeatureSchema = z
     type: z.literal('Feature'),
     id: z.string(),
     geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-    properties: ServicePointSchema.extend({ distance_m: z.number().optional() }),
+    properties: ServicePointSchema.extend({
+      distance_m: z.number().optional(),
+      /** /nearest only: open status now, on the point's own clock (see core/open-status.ts). */
+      open_now: z.boolean().nullable().optional(),
+      next_change: z.string().nullable().optional(),
+      timezone: z.string().optional(),
+    }),
   })
   .openapi('PointFeature');
 

@@ -4,14 +4,19 @@ export interface PointFeature {
   type: 'Feature';
   id: string;
   geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: ServicePoint & { distance_m?: number };
+  properties: ServicePoint & PointExtras;
+}
+
+/** Fields /nearest adds to a point: distance and open status (see open-status.ts). */
+export interface PointExtras {
+  distance_m?: number;
+  open_now?: boolean | null;
+  next_change?: string | null;
+  timezone?: string;
 }
 
 /** A service point as a GeoJSON Feature (`[lon, lat]`), its properties carrying every field (plus `extra`). */
-export function toFeature(
-  p: ServicePoint,
-  extra: { distance_m?: number } & Record<string, unknown> = {},
-): PointFeature {
+export function toFeature(p: ServicePoint, extra: PointExtras & Record<string, unknown> = {}): PointFeature {
   return {
     type: 'Feature',
     id: p.id,

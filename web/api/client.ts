@@ -69,3 +69,44 @@ export function useAbout() {
       }>(await api.about.$get()),
   });
 }
+
+export type GeocodeResult = import('../../server/core/geocode.ts').GeocodeResult;
+export type GeocodeCandidate = import('../../server/core/geocode.ts').GeocodeCandidate;
+
+/** Candidates for what the user typed; disabled for an empty query. */
+export function useGeocode(q: string) {
+  return useQuery({
+    queryKey: ['geocode', q],
+    queryFn: async () => ok<GeocodeResult>(await api.geocode.$get({ query: { q } })),
+    enabled: q.trim() !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Query of /nearest: every value a string as it goes on the URL; absent ones are left out. */
+export type NearestQuery = {
+  lat: string;
+  lon: string;
+  limit?: string;
+  service?: string;
+  level?: string;
+  language?: string;
+  accessibility?: string;
+  site_type?: string;
+  open_at?: string;
+};
+
+/** Nearest points for a query; `null` disables it (no location yet). */
+export function useNearest(query: NearestQuery | null) {
+  return useQuery({
+    queryKey: ['nearest', query],
+    queryFn: async () => {
+      const q = Object.fromEntries(
+        Object.entries(query ?? {}).filter(([, v]) => v !== undefined && v !== ''),
+      );
+      return ok<PointCollection>(await api.nearest.$get({ query: q as NearestQuery }));
+    },
+    enabled: query !== null,
+    staleTime: 30_000,
+  });
+}

@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { navigate } from '../router.ts';
 
 const LINKS = [
-  { path: '/', key: 'nav.map' },
+  { path: '/', key: 'nav.finder' },
+  { path: '/map', key: 'nav.map' },
   { path: '/portal', key: 'nav.portal' },
   { path: '/developers', key: 'nav.developers' },
   { path: '/about', key: 'nav.about' },

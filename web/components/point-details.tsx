@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { PointFeature } from '../../server/core/geojson.ts';
 import { useJurisdictions, useServices } from '../api/client.ts';
+import { needsRecheck, openLabel, readableHours } from '../finder/format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { pointJsonLd } from './point-json-ld.ts';
 
 /** Language name in the UI language (`iu` → "Inuktitut"), falling back to the code. */
 function languageName(code: string, lang: string): string {
@@ -32,6 +34,16 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
     return s ? pick(s) : code;
   };
   const address = [p.address, p.city, p.province, p.postal_code].filter(Boolean).join(', ');
+  const provider = jurisdiction ? pick(jurisdiction) : p.jurisdiction;
+  const stale = needsRecheck(p.last_verified);
+  const status = p.open_now === undefined ? null : openLabel(p, lang, t);
+  const verifiedDate = new Date(`${p.last_verified}T00:00:00Z`);
+  const verified = Number.isNaN(verifiedDate.getTime())
+    ? p.last_verified
+    : new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      }).format(verifiedDate);
   return (
     <section className="details" aria-labelledby="details-name">
       <div className="details-head">
@@ -47,16 +59,28 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
         {t(`level.${p.level}` as MessageKey)} · {t(`siteType.${p.site_type}` as MessageKey)} ·{' '}
         <strong>{t(`status.${p.status}` as MessageKey)}</strong>
       </p>
+      {status && <p className="open-state">{status.text}</p>}
+      {p.photo_url && <img className="photo" src={p.photo_url} alt={t('finder.photo', { name: pick(p) })} />}
       <dl>
         <dt>{t('details.jurisdiction')}</dt>
-        <dd>{jurisdiction ? pick(jurisdiction) : p.jurisdiction}</dd>
+        <dd>{provider}</dd>
         <dt>{t('details.address')}</dt>
         <dd>
           {address || t('details.none')}
           {p.approximate && <span className="note"> — {t('details.approximate')}</span>}
         </dd>
         <dt>{t('details.hours')}</dt>
-        <dd>{p.hours || t('details.none')}</dd>
+        <dd>
+          {p.hours ? (
+            <ul className="hours">
+              {readableHours(p.hours, lang, t).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            t('details.none')
+          )}
+        </dd>
         <dt>{t('details.services')}</dt>
         <dd>{p.services.length ? p.services.map(serviceName).join(', ') : t('details.none')}</dd>
         <dt>{t('details.languages')}</dt>
@@ -69,13 +93,21 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
             ? p.accessibility.map((a) => t(`access.${a}` as MessageKey)).join(', ')
             : t('details.none')}
         </dd>
-        {p.last_verified && (
-          <>
-            <dt>{t('details.lastVerified')}</dt>
-            <dd>{p.last_verified}</dd>
-          </>
-        )}
+        <dt>{t('details.lastVerified')}</dt>
+        <dd>
+          {p.last_verified ? <time dateTime={p.last_verified}>{verified}</time> : t('details.none')}
+          {stale && (
+            <>
+              {' '}
+              <span className="badge recheck">{t('finder.needsRecheck')}</span>
+              <span className="note"> {t('finder.needsRecheckText')}</span>
+            </>
+          )}
+        </dd>
       </dl>
+      <script type="application/ld+json">
+        {pointJsonLd(p, lang, provider, p.services.map(serviceName))}
+      </script>
       <ul className="actions">
         <li>
           <a href={directionsUrl(p.lat, p.lon)} target="_blank" rel="noopener noreferrer">

@@ -1,5 +1,6 @@
 import { commonEn } from './catalogues/common-en.ts';
 import { developersEn } from './catalogues/developers-en.ts';
+import { finderEn } from './catalogues/finder-en.ts';
 import { portalEn } from './catalogues/portal-en.ts';
 
 /**
@@ -10,6 +11,7 @@ export const en = {
   ...commonEn,
   ...portalEn,
   ...developersEn,
+  ...finderEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { commonFr } from './catalogues/common-fr.ts';
 import { developersFr } from './catalogues/developers-fr.ts';
+import { finderFr } from './catalogues/finder-fr.ts';
 import { portalFr } from './catalogues/portal-fr.ts';
 import type { MessageKey } from './en.ts';
 
@@ -8,4 +9,5 @@ export const fr: Record<MessageKey, string> = {
   ...commonFr,
   ...portalFr,
   ...developersFr,
+  ...finderFr,
 };

@@ -16,6 +16,9 @@ export interface ServiceMapOptions {
   onSelect: (id: string) => void;
 }
 
+/** Animations are skipped for people who asked their system for reduced motion. */
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 const CANADA: [[number, number], [number, number]] = [
   [-141, 41.7],
   [-52.6, 70],
@@ -30,6 +33,10 @@ export class ServiceMap {
   private points: PointCollection | undefined;
   private lang: 'en' | 'fr';
   private selected: string | null = null;
+  private results: PointCollection | null = null;
+  private origin: { lat: number; lon: number } | null = null;
+  private hovered: string | null = null;
+  private pendingFit: maplibregl.LngLatBounds | null = null;
 
   constructor(private readonly options: ServiceMapOptions) {
     this.lang = options.lang;
@@ -107,9 +114,14 @@ export class ServiceMap {
       const source = m.getSource<maplibregl.GeoJSONSource>('points');
       if (!f || !source || f.geometry.type !== 'Point') return;
       const zoom = await source.getClusterExpansionZoom(Number(f.properties?.cluster_id));
-      m.easeTo({ center: f.geometry.coordinates as [number, number], zoom });
+      m.easeTo({
+        center: f.geometry.coordinates as [number, number],
+        zoom,
+        duration: reducedMotion() ? 0 : 500,
+      });
     });
-    for (const layer of ['points', 'clusters']) {
+    this.addResultLayers();
+    for (const layer of ['points', 'clusters', 'results']) {
       m.on('mouseenter', layer, () => {
         m.getCanvas().style.cursor = 'pointer';
       });
@@ -117,6 +129,129 @@ export class ServiceMap {
         m.getCanvas().style.cursor = '';
       });
     }
+  }
+
+  /**
+   * The finder's layers: the searched position and the numbered results, drawn above every point so the
+   * numbers match the list. Results are not clustered: there are at most a few dozen.
+   */
+  private addResultLayers() {
+    const m = this.map;
+    m.addSource('origin', { type: 'geojson', data: this.originData() });
+    m.addSource('results', { type: 'geojson', data: this.resultsData(), promoteId: 'id' });
+    m.addLayer({
+      id: 'origin',
+      type: 'circle',
+      source: 'origin',
+      paint: {
+        'circle-radius': 8,
+        'circle-color': '#26374a',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 3,
+      },
+    });
+    m.addLayer({
+      id: 'results',
+      type: 'circle',
+      source: 'results',
+      paint: {
+        'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 14, 11],
+        'circle-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#7a2100', '#1d4f91'],
+        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#f9a825', '#ffffff'],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 4, 2],
+      },
+    });
+    m.addLayer({
+      id: 'results-rank',
+      type: 'symbol',
+      source: 'results',
+      layout: {
+        'text-field': ['to-string', ['get', 'rank']],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    });
+    m.on('click', 'results', (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') this.options.onSelect(id);
+    });
+    if (this.selected) this.select(this.selected);
+  }
+
+  private originData(): GeoJSON.FeatureCollection {
+    const o = this.origin;
+    return {
+      type: 'FeatureCollection',
+      features: o
+        ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [o.lon, o.lat] } }]
+        : [],
+    };
+  }
+
+  private resultsData(): GeoJSON.FeatureCollection {
+    return {
+      type: 'FeatureCollection',
+      features: (this.results?.features ?? []).map((f, i) => ({
+        type: 'Feature',
+        id: f.id,
+        geometry: f.geometry,
+        properties: { id: f.id, rank: i + 1, name_en: f.properties.name_en, name_fr: f.properties.name_fr },
+      })),
+    };
+  }
+
+  /**
+   * Shows the finder's position and its numbered results (list order), and frames them: the position and
+   * the nearest results, so the first ones are readable. `null` clears them.
+   */
+  setResults(results: PointCollection | null, origin: { lat: number; lon: number } | null) {
+    if (results === this.results && origin?.lat === this.origin?.lat && origin?.lon === this.origin?.lon)
+      return;
+    this.results = results;
+    this.origin = origin;
+    this.map.getSource<maplibregl.GeoJSONSource>('results')?.setData(this.resultsData());
+    this.map.getSource<maplibregl.GeoJSONSource>('origin')?.setData(this.originData());
+    // Frame the position and the results that are about as near as the nearest one (within 3× its
+    // distance, at least 25 km), so a far tail does not zoom the map out to half the country.
+    const nearest = results?.features[0]?.properties.distance_m ?? 0;
+    const reach = Math.max(25_000, 3 * nearest);
+    const near = (results?.features ?? []).filter(
+      (f, i) => i === 0 || (f.properties.distance_m ?? 0) <= reach,
+    );
+    const coords = [
+      ...(origin ? [[origin.lon, origin.lat] as [number, number]] : []),
+      ...near.slice(0, 10).map((f) => f.geometry.coordinates),
+    ];
+    if (coords.length === 0) return;
+    const bounds = new maplibregl.LngLatBounds(coords[0], coords[0]);
+    for (const c of coords) bounds.extend(c);
+    this.pendingFit = bounds;
+    this.fitIfVisible();
+  }
+
+  /** A hidden map (the phone's list view) has no size to fit into: the fit waits until it is shown. */
+  private fitIfVisible() {
+    const bounds = this.pendingFit;
+    const canvas = this.map.getContainer();
+    if (!bounds || canvas.clientWidth === 0 || canvas.clientHeight === 0) return;
+    this.pendingFit = null;
+    this.map.fitBounds(bounds, { padding: 50, maxZoom: 13, duration: reducedMotion() ? 0 : 600 });
+  }
+
+  /** Rings the result the user points at or tabs to in the list, so list and map read together. */
+  highlight(id: string | null) {
+    if (!this.map.getSource('results')) return;
+    if (this.hovered) this.map.setFeatureState({ source: 'results', id: this.hovered }, { hover: false });
+    this.hovered = id;
+    if (id) this.map.setFeatureState({ source: 'results', id }, { hover: true });
+  }
+
+  /** Re-measures the container (it was hidden, or changed size). */
+  resize() {
+    this.map.resize();
+    this.fitIfVisible();
   }
 
   setPoints(points: PointCollection) {
@@ -138,11 +273,15 @@ export class ServiceMap {
   }
 
   select(id: string | null) {
-    if (this.selected && this.map.getSource('points'))
-      this.map.setFeatureState({ source: 'points', id: this.selected }, { selected: false });
+    for (const source of ['points', 'results']) {
+      if (!this.map.getSource(source)) continue;
+      if (this.selected) this.map.setFeatureState({ source, id: this.selected }, { selected: false });
+      if (id) this.map.setFeatureState({ source, id }, { selected: true });
+    }
     this.selected = id;
-    if (id && this.map.getSource('points'))
-      this.map.setFeatureState({ source: 'points', id }, { selected: true });
+    const f = id ? this.results?.features.find((r) => r.id === id) : undefined;
+    if (f && !this.map.getBounds().contains(f.geometry.coordinates))
+      this.map.easeTo({ center: f.geometry.coordinates, duration: reducedMotion() ? 0 : 400 });
   }
 
   destroy() {

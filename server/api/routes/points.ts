@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { toFeature, toFeatureCollection } from '../../core/geojson.ts';
+import { openStatus } from '../../core/open-status.ts';
 import { pointPredicate } from '../../core/point-filter.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { ApiError } from '../errors.ts';
@@ -64,8 +65,8 @@ export function pointRoutes(ctx: AppContext) {
       createRoute({
         method: 'get',
         path: '/nearest',
-        summary: 'Points nearest to a position, by great-circle distance, with `distance_m`',
-        description: `Uses the spatial index. Closed points are left out unless \`status\` asks for them. ${openapiQueryHelp}`,
+        summary: 'Points nearest to a position, by great-circle distance, with `distance_m` and open status',
+        description: `Uses the spatial index. Closed points are left out unless \`status\` asks for them. Each result also carries \`open_now\` (null without hours), \`next_change\` (the next opening or closing, wall-clock time at the point) and \`timezone\`, computed now in the point's own time zone. ${openapiQueryHelp}`,
         request: {
           query: strictQuery({
             lat: numberParam('lat', -90, 90, 'Latitude, WGS84 decimal degrees.', 45.42),
@@ -89,6 +90,7 @@ export function pointRoutes(ctx: AppContext) {
       }),
       (c) => {
         const q = c.req.valid('query');
+        const now = new Date();
         const filter = toPointFilter(q);
         const keep = pointPredicate({ ...filter, status: filter.status ?? ['open', 'temporarily_closed'] });
         const found = ctx.index.current.nearest(
@@ -99,7 +101,9 @@ export function pointRoutes(ctx: AppContext) {
           q.max_km ? Number(q.max_km) : undefined,
         );
         return c.json(
-          toFeatureCollection(found.map((f) => toFeature(f.point, { distance_m: f.distance_m }))),
+          toFeatureCollection(
+            found.map((f) => toFeature(f.point, { distance_m: f.distance_m, ...openStatus(f.point, now) })),
+          ),
           200,
         );
       },

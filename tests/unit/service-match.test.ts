@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../server/core/catalog.ts';
+import { matchServices } from '../../web/finder/service-match.ts';
+import { DATA } from '../helpers/context.ts';
+
+const { services } = parseCatalog(
+  readFileSync(join(DATA, 'jurisdictions.csv'), 'utf8'),
+  readFileSync(join(DATA, 'services.csv'), 'utf8'),
+);
+const codes = (q: string) => matchServices(q, services).map((s) => s.code);
+
+describe('service search', () => {
+  it('finds a service by its English or French name, abbreviation or synonym, accents optional', () => {
+    expect(codes('SIN')[0]).toBe('sin');
+    expect(codes('NAS')[0]).toBe('sin');
+    expect(codes('passport')[0]).toBe('passport');
+    expect(codes('passeport')[0]).toBe('passport');
+    expect(codes('health card')[0]).toBe('health-card');
+    expect(codes('carte sante')[0]).toBe('health-card');
+    expect(codes('RAMQ')).toContain('health-card');
+    expect(codes('permis de conduire')[0]).toBe('driver-licence');
+  });
+
+  it('needs two characters and caps the matches', () => {
+    expect(codes('p')).toEqual([]);
+    expect(matchServices('per', services, 3).length).toBeLessThanOrEqual(3);
+    expect(codes('zzzz')).toEqual([]);
+  });
+});

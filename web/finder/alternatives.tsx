@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { type NearestQuery, useJurisdictions, useNearest, usePoints } from '../api/client.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { formatDistance, openLabel } from './format.ts';
+
+interface Props {
+  service: string | undefined;
+  /** The search without its site-type filter, to look for outreach and mobile visits instead. */
+  base: NearestQuery;
+}
+
+/**
+ * When nothing is near: the online services and toll-free lines of the governments that offer the service,
+ * and the nearest outreach or mobile visits, before any far-away office.
+ */
+export function Alternatives({ service, base }: Props) {
+  const { t, n, lang, pick } = useI18n();
+  const points = usePoints().data?.features ?? [];
+  const jurisdictions = useJurisdictions().data ?? [];
+  const outreach =
+    useNearest({ ...base, site_type: 'outreach,mobile', limit: '3', open_at: undefined }).data?.features ??
+    [];
+  const { online, tollFree } = useMemo(() => {
+    const offering = points.map((f) => f.properties).filter((p) => !service || p.services.includes(service));
+    const byJurisdiction = (field: 'online_url' | 'toll_free') => {
+      const seen = new Map<string, string>();
+      for (const p of offering) if (p[field] && !seen.has(p.jurisdiction)) seen.set(p.jurisdiction, p[field]);
+      return [...seen].slice(0, 6);
+    };
+    return { online: byJurisdiction('online_url'), tollFree: byJurisdiction('toll_free') };
+  }, [points, service]);
+  const name = (id: string) => {
+    const j = jurisdictions.find((x) => x.id === id);
+    return j ? pick(j) : id;
+  };
+  if (online.length + tollFree.length + outreach.length === 0) return <p>{t('finder.altNone')}</p>;
+  return (
+    <section className="alternatives" aria-labelledby="alternatives-heading">
+      <h3 id="alternatives-heading">{t('finder.alternatives')}</h3>
+      {online.length > 0 && (
+        <>
+          <h4>{t('finder.altOnline')}</h4>
+          <ul>
+            {online.map(([j, url]) => (
+              <li key={j}>
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {name(j)}
+                  <span className="visually-hidden"> {t('finder.opensInNewTab')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {tollFree.length > 0 && (
+        <>
+          <h4>{t('finder.altTollFree')}</h4>
+          <ul>
+            {tollFree.map(([j, phone]) => (
+              <li key={j}>
+                {name(j)}: <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {outreach.length > 0 && (
+        <>
+          <h4>{t('finder.altOutreach')}</h4>
+          <ul>
+            {outreach.map((f) => (
+              <li key={f.id}>
+                {pick(f.properties)} — {formatDistance(f.properties.distance_m ?? 0, t, n)} ·{' '}
+                {openLabel(f.properties, lang, t).text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
