@@ -1,0 +1,164 @@
+import { haversineM } from '../geo/distance.ts';
+import type { ServicePoint } from '../schemas.ts';
+import { addressKey } from './address-key.ts';
+import { LonLatIndex } from './lonlat-index.ts';
+import { CATCHMENT_RADIUS_M, type PopulatedPlace, round } from './places.ts';
+import { type SameCommunity, sameCommunityOpportunities } from './same-community.ts';
+import { linkComponents } from './single-linkage.ts';
+
+/** Sites of different governments within this many metres are taken to be in one building already. */
+export const SAME_BUILDING_M = 30;
+
+/** The score of a group already in one building is multiplied by this: the opportunity is mostly taken. */
+export const CO_LOCATED_DISCOUNT = 0.5;
+
+/** One site of a co-location group, with what a planner compares side by side. */
+export interface ColocationSite {
+  id: string;
+  jurisdiction: string;
+  level: string;
+  name_en: string;
+  name_fr: string;
+  site_type: string;
+  address: string;
+  city: string;
+  lat: number;
+  lon: number;
+  services: string[];
+}
+
+/** Sites of two or more governments a short walk apart. */
+export interface ColocationGroup {
+  /** `grp:` + the first point id of the group in alphabetical order: stable while the group's points are. */
+  id: string;
+  points: string[];
+  jurisdictions: string[];
+  levels: string[];
+  /** Mean position of the sites, `[lon, lat]` in degrees, rounded to 1e-6. */
+  centroid: [number, number];
+  /** Largest great-circle distance between two sites of the group, metres. */
+  max_distance_m: number;
+  /** All sites share one normalised civic address, or all lie within {@link SAME_BUILDING_M} m of each other. */
+  same_building: boolean;
+  /** Services offered by two or more of the group's governments (duplicated across the counters). */
+  shared_services: string[];
+  /** Services offered by only one government of the group (what a shared site would add for the others' clients). */
+  complementary_services: string[];
+  /** People in populated places within 10 km of the centroid (GeoNames, not a census). */
+  population_10km: number;
+  /** `population_10km / 1000 × jurisdictions`, × 0.5 when already in one building; one decimal. */
+  score: number;
+  sites: ColocationSite[];
+}
+
+export interface ColocationResult {
+  radius_m: number;
+  groups: ColocationGroup[];
+  same_community: SameCommunity[];
+}
+
+/**
+ * Co-location opportunities among `points` (already filtered by the caller: status, levels, services):
+ * single-linkage groups within `radiusM` metres that hold sites of two or more jurisdictions, sorted by score
+ * (highest first), plus the same-community opportunities (see {@link sameCommunityOpportunities}).
+ * Groups of one jurisdiction's sites only are not opportunities and are left out.
+ */
+export function findColocations(
+  points: readonly ServicePoint[],
+  places: readonly PopulatedPlace[],
+  radiusM: number,
+): ColocationResult {
+  const roots = linkComponents(points, radiusM);
+  const members = new Map<number, number[]>();
+  roots.forEach((r, i) => {
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  });
+  const placeIndex = new LonLatIndex(places);
+  const groups: ColocationGroup[] = [];
+  for (const idx of members.values()) {
+    if (idx.length < 2) continue;
+    const sites = idx.flatMap((i) => points[i] ?? []);
+    if (new Set(sites.map((s) => s.jurisdiction)).size < 2) continue;
+    groups.push(describeGroup(sites, placeIndex));
+  }
+  groups.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return {
+    radius_m: radiusM,
+    groups,
+    same_community: sameCommunityOpportunities(points, roots, places),
+  };
+}
+
+function describeGroup(sites: ServicePoint[], placeIndex: LonLatIndex<PopulatedPlace>): ColocationGroup {
+  sites.sort((a, b) => a.id.localeCompare(b.id));
+  const jurisdictions = [...new Set(sites.map((s) => s.jurisdiction))].sort();
+  const lon = sites.reduce((sum, s) => sum + s.lon, 0) / sites.length;
+  const lat = sites.reduce((sum, s) => sum + s.lat, 0) / sites.length;
+  const maxDistance = maxPairDistanceM(sites);
+  const keys = new Set(sites.map((s) => addressKey(s.address, s.city)));
+  const sameAddress = keys.size === 1 && !keys.has('');
+  const sameBuilding = sameAddress || maxDistance <= SAME_BUILDING_M;
+  const population = placeIndex
+    .withinM(lon, lat, CATCHMENT_RADIUS_M)
+    .reduce((sum, i) => sum + (placeIndex.items[i]?.population ?? 0), 0);
+  const { shared, complementary } = compareServices(sites);
+  return {
+    id: `grp:${sites[0]?.id ?? ''}`,
+    points: sites.map((s) => s.id),
+    jurisdictions,
+    levels: [...new Set(sites.map((s) => s.level))].sort(),
+    centroid: [round(lon, 6), round(lat, 6)],
+    max_distance_m: Math.round(maxDistance),
+    same_building: sameBuilding,
+    shared_services: shared,
+    complementary_services: complementary,
+    population_10km: population,
+    score: round((population / 1000) * jurisdictions.length * (sameBuilding ? CO_LOCATED_DISCOUNT : 1), 1),
+    sites: sites.map((s) => ({
+      id: s.id,
+      jurisdiction: s.jurisdiction,
+      level: s.level,
+      name_en: s.name_en,
+      name_fr: s.name_fr,
+      site_type: s.site_type,
+      address: s.address,
+      city: s.city,
+      lat: s.lat,
+      lon: s.lon,
+      services: [...s.services],
+    })),
+  };
+}
+
+/** Largest pairwise great-circle distance, metres. Groups are small (a block or two), so all pairs is fine here. */
+function maxPairDistanceM(sites: readonly ServicePoint[]): number {
+  let max = 0;
+  for (let i = 0; i < sites.length; i++) {
+    const a = sites[i];
+    if (!a) continue;
+    for (let j = i + 1; j < sites.length; j++) {
+      const b = sites[j];
+      if (b) max = Math.max(max, haversineM(a.lon, a.lat, b.lon, b.lat));
+    }
+  }
+  return max;
+}
+
+/** Services by how many of the group's jurisdictions offer them: ≥2 → shared, exactly 1 → complementary. */
+function compareServices(sites: readonly ServicePoint[]): { shared: string[]; complementary: string[] } {
+  const offeredBy = new Map<string, Set<string>>();
+  for (const s of sites) {
+    for (const code of s.services) {
+      const set = offeredBy.get(code) ?? new Set<string>();
+      set.add(s.jurisdiction);
+      offeredBy.set(code, set);
+    }
+  }
+  const codes = [...offeredBy.keys()].sort();
+  return {
+    shared: codes.filter((c) => (offeredBy.get(c)?.size ?? 0) >= 2),
+    complementary: codes.filter((c) => offeredBy.get(c)?.size === 1),
+  };
+}
