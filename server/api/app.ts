@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppContext } from '../services/app-context.ts';
 import { errorBody, notFound, onError } from './errors.ts';
+import { analysisRoutes } from './routes/analysis.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -21,7 +22,8 @@ export function createApi(ctx: AppContext) {
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))
     .route('/', exportRoutes(ctx))
-    .route('/', basemapRoutes(ctx));
+    .route('/', basemapRoutes(ctx))
+    .route('/', analysisRoutes(ctx));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -22,6 +22,8 @@ export interface ColocationSite {
   site_type: string;
   address: string;
   city: string;
+  /** As the data gives it (`ON`). */
+  province: string;
   lat: number;
   lon: number;
   services: string[];
@@ -125,6 +127,7 @@ function describeGroup(sites: ServicePoint[], placeIndex: LonLatIndex<PopulatedP
       site_type: s.site_type,
       address: s.address,
       city: s.city,
+      province: s.province,
       lat: s.lat,
       lon: s.lon,
       services: [...s.services],
