@@ -2,7 +2,7 @@ import { haversineM } from '../geo/distance.ts';
 import type { ServicePoint } from '../schemas.ts';
 import { addressKey } from './address-key.ts';
 import { LonLatIndex } from './lonlat-index.ts';
-import { CATCHMENT_RADIUS_M, type PopulatedPlace, round } from './places.ts';
+import { byCode, CATCHMENT_RADIUS_M, memo, type PopulatedPlace, round } from './places.ts';
 import { type SameCommunity, sameCommunityOpportunities } from './same-community.ts';
 import { linkComponents } from './single-linkage.ts';
 
@@ -78,14 +78,17 @@ export function findColocations(
     else members.set(r, [i]);
   });
   const placeIndex = new LonLatIndex(places);
+  // Many sites repeat an address (a chain of counters in one building): fold each distinct one once.
+  const keyOf = memo((s) => addressKey(...(s.split('\u0000') as [string, string])));
+  const addressOf = (p: ServicePoint) => keyOf(`${p.address}\u0000${p.city}`);
   const groups: ColocationGroup[] = [];
   for (const idx of members.values()) {
     if (idx.length < 2) continue;
     const sites = idx.flatMap((i) => points[i] ?? []);
     if (new Set(sites.map((s) => s.jurisdiction)).size < 2) continue;
-    groups.push(describeGroup(sites, placeIndex));
+    groups.push(describeGroup(sites, placeIndex, addressOf));
   }
-  groups.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  groups.sort((a, b) => b.score - a.score || byCode(a.id, b.id));
   return {
     radius_m: radiusM,
     groups,
@@ -93,13 +96,17 @@ export function findColocations(
   };
 }
 
-function describeGroup(sites: ServicePoint[], placeIndex: LonLatIndex<PopulatedPlace>): ColocationGroup {
-  sites.sort((a, b) => a.id.localeCompare(b.id));
+function describeGroup(
+  sites: ServicePoint[],
+  placeIndex: LonLatIndex<PopulatedPlace>,
+  addressOf: (p: ServicePoint) => string,
+): ColocationGroup {
+  sites.sort((a, b) => byCode(a.id, b.id));
   const jurisdictions = [...new Set(sites.map((s) => s.jurisdiction))].sort();
   const lon = sites.reduce((sum, s) => sum + s.lon, 0) / sites.length;
   const lat = sites.reduce((sum, s) => sum + s.lat, 0) / sites.length;
   const maxDistance = maxPairDistanceM(sites);
-  const keys = new Set(sites.map((s) => addressKey(s.address, s.city)));
+  const keys = new Set(sites.map(addressOf));
   const sameAddress = keys.size === 1 && !keys.has('');
   const sameBuilding = sameAddress || maxDistance <= SAME_BUILDING_M;
   const population = placeIndex

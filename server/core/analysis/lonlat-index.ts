@@ -28,9 +28,10 @@ export class LonLatIndex<T extends LonLat> {
 
   /**
    * Indices (into `items`) of the items within `radiusM` metres of `[lon, lat]`, great-circle, edge included.
-   * A bbox query on the tree first, then an exact haversine check.
+   * A bbox query on the tree first, then an exact haversine check. Items before `minIndex` are skipped (a
+   * pairwise scan asks only for the pairs it has not seen).
    */
-  withinM(lon: number, lat: number, radiusM: number): number[] {
+  withinM(lon: number, lat: number, radiusM: number, minIndex = 0): number[] {
     if (this.items.length === 0) return [];
     const dLat = radiusM / M_PER_DEG_LAT;
     // The box must be widest at the latitude nearest the pole; clamp so it stays finite near 90°.
@@ -38,6 +39,7 @@ export class LonLatIndex<T extends LonLat> {
     const dLon = Math.min(180, dLat / Math.cos((poleward * Math.PI) / 180));
     const out: number[] = [];
     for (const i of this.tree.range(lon - dLon, lat - dLat, lon + dLon, lat + dLat)) {
+      if (i < minIndex) continue;
       const it = this.items[i];
       if (it && haversineM(lon, lat, it.lon, it.lat) <= radiusM) out.push(i);
     }

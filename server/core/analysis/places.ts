@@ -19,3 +19,21 @@ export function round(value: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** Code-point order of two strings: ids and codes are ASCII, and `localeCompare` is ~10× slower on large sorts. */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Memoises a string function over the repeated values of a column (city names, addresses). */
+export function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}

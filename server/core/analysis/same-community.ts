@@ -2,7 +2,7 @@ import { PROVINCES } from '../codes.ts';
 import type { ServicePoint } from '../schemas.ts';
 import { foldText } from '../text.ts';
 import { LonLatIndex } from './lonlat-index.ts';
-import type { PopulatedPlace } from './places.ts';
+import { byCode, memo, type PopulatedPlace } from './places.ts';
 
 /** A point whose city matches no populated place belongs to the nearest place within this distance, km. */
 export const COMMUNITY_FALLBACK_KM = 10;
@@ -45,11 +45,13 @@ export function sameCommunityOpportunities(
     if (prev === undefined || (places[prev]?.population ?? 0) < p.population) byName.set(key, i);
   });
   const placeIndex = new LonLatIndex(places);
+  // Folding (NFD + regexes) is the costly part at 100k points; cities repeat, so fold each one once.
+  const fold = memo(foldText);
   const pointsOf = new Map<number, number[]>();
   points.forEach((p, i) => {
     const province = p.province.toLowerCase();
     let place = (PROVINCES as readonly string[]).includes(province)
-      ? byName.get(`${province}|${foldText(p.city)}`)
+      ? byName.get(`${province}|${fold(p.city)}`)
       : undefined;
     if (place === undefined) {
       const near = placeIndex.nearest(p.lon, p.lat);
@@ -93,10 +95,10 @@ export function sameCommunityOpportunities(
       population: place.population,
       jurisdictions,
       levels: [...new Set(sites.map((s) => s.level))].sort(),
-      points: sites.map((s) => s.id).sort(),
+      points: sites.map((s) => s.id).sort(byCode),
       separate_pairs: separate,
       score: Math.round((place.population / 1000) * jurisdictions.length * 10) / 10,
     });
   }
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return out.sort((a, b) => b.score - a.score || byCode(a.id, b.id));
 }

@@ -23,8 +23,7 @@ export function linkComponents(items: readonly LonLat[], radiusM: number): Int32
     return root;
   };
   items.forEach((it, i) => {
-    for (const j of index.withinM(it.lon, it.lat, radiusM)) {
-      if (j <= i) continue;
+    for (const j of index.withinM(it.lon, it.lat, radiusM, i + 1)) {
       const a = find(i);
       const b = find(j);
       // The smaller index is the root, so a component is named by its first item.
