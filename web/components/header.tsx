@@ -4,6 +4,7 @@ import { navigate } from '../router.ts';
 
 const LINKS = [
   { path: '/', key: 'nav.map' },
+  { path: '/planner', key: 'nav.planner' },
   { path: '/about', key: 'nav.about' },
 ] as const;
 

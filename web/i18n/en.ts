@@ -1,4 +1,5 @@
 import { commonEn } from './catalogues/common-en.ts';
+import { plannerEn } from './catalogues/planner-en.ts';
 
 /**
  * The English catalogue: one module per user journey under catalogues/, merged here. Every key must exist in
@@ -6,6 +7,7 @@ import { commonEn } from './catalogues/common-en.ts';
  */
 export const en = {
   ...commonEn,
+  ...plannerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
