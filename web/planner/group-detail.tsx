@@ -13,9 +13,9 @@ export function GroupDetail({ group, onClose }: { group: ColocationGroup; onClos
   return (
     <section className="group-detail" aria-labelledby="group-detail-title">
       <div className="details-head">
-        <h3 id="group-detail-title" tabIndex={-1}>
+        <h2 id="group-detail-title" tabIndex={-1}>
           {t('planner.group.title', { place: group.sites[0]?.city ?? group.id })}
-        </h3>
+        </h2>
         <button type="button" className="close" aria-label={t('planner.group.close')} onClick={onClose}>
           ×
         </button>
@@ -33,7 +33,7 @@ export function GroupDetail({ group, onClose }: { group: ColocationGroup; onClos
       <ul className="site-cards">
         {group.sites.map((s) => (
           <li key={s.id} className="site-card">
-            <h4>{pick(s)}</h4>
+            <h3>{pick(s)}</h3>
             <p className="meta">
               {t(`level.${s.level as 'federal'}`)} · {s.jurisdiction}
             </p>

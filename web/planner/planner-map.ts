@@ -270,7 +270,8 @@ export class PlannerMap {
   selectGroup(id: string | null, bounds?: [[number, number], [number, number]]) {
     this.selectedGroup = id;
     this.applySelection();
-    if (bounds) this.map.fitBounds(bounds, { padding: 80, maxZoom: 16, duration: 600 });
+    // Zoom 13 at most: closer, the offline basemap shows nothing but the dots.
+    if (bounds) this.map.fitBounds(bounds, { padding: 80, maxZoom: 13, duration: 600 });
   }
 
   setLanguage(ariaLabel: string) {

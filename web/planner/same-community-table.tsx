@@ -48,7 +48,7 @@ export function SameCommunityTable({
   ];
   return (
     <>
-      <h3>{t('planner.community.title')}</h3>
+      <h2>{t('planner.community.title')}</h2>
       <p className="hint">{t('planner.community.intro')}</p>
       <SortableTable
         caption={t('planner.community.tableCaption')}

@@ -61,7 +61,7 @@ export function WhatIfPanel(p: Props) {
       </form>
       <div className="whatif-lists">
         <section aria-labelledby="whatif-added">
-          <h3 id="whatif-added">{t('planner.whatif.added', { count: n(p.added.length) })}</h3>
+          <h2 id="whatif-added">{t('planner.whatif.added', { count: n(p.added.length) })}</h2>
           <ul>
             {p.added.map((s, i) => (
               <li key={s.uid}>
@@ -74,7 +74,7 @@ export function WhatIfPanel(p: Props) {
           </ul>
         </section>
         <section aria-labelledby="whatif-closed">
-          <h3 id="whatif-closed">{t('planner.whatif.closed', { count: n(p.closing.length) })}</h3>
+          <h2 id="whatif-closed">{t('planner.whatif.closed', { count: n(p.closing.length) })}</h2>
           <ul>
             {p.closing.map((c) => (
               <li key={c.id}>

@@ -1,3 +1,4 @@
+import { PROVINCES } from '../codes.ts';
 import type { LonLat } from './lonlat-index.ts';
 import { LonLatIndex } from './lonlat-index.ts';
 import { type PopulatedPlace, round } from './places.ts';
@@ -80,9 +81,15 @@ function totals(
   };
 }
 
+/** Statistics Canada order (east to west, then the territories); unknown codes last. */
+function provinceOrder(code: string): number {
+  const i = (PROVINCES as readonly string[]).indexOf(code);
+  return i < 0 ? PROVINCES.length : i;
+}
+
 /**
  * Population covered (a matching point within `maxKm`, great-circle, edge included) for Canada, per
- * province (sorted by code), and by distance band. `distances[i]` belongs to `places[i]`.
+ * province (in Statistics Canada order: NL … BC, YT, NT, NU), and by distance band. `distances[i]` belongs to `places[i]`.
  */
 export function summariseCoverage(
   places: readonly PopulatedPlace[],
@@ -116,7 +123,7 @@ export function summariseCoverage(
     max_km: maxKm,
     ...totals(places, covered, all),
     by_province: [...byProvince.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => provinceOrder(a) - provinceOrder(b) || a.localeCompare(b))
       .map(([province, idx]) => ({ province, ...totals(places, covered, idx) })),
     distance_bands: bands,
   };
