@@ -112,6 +112,21 @@ describe('analysis API on the sample data', () => {
     );
   });
 
+  it('table=groups and table=same_community split the co-location export in two', async () => {
+    const json = await get<ColocationResult>('/analysis/colocation');
+    const groups = await get<null>('/analysis/colocation?format=csv&table=groups');
+    expect(groups.res.headers.get('content-disposition')).toContain('colocation-250m-groups.csv');
+    const groupRows = groups.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
+    expect(groupRows).toHaveLength(json.body.groups.length);
+    expect(groupRows.every((r) => r.startsWith('group,'))).toBe(true);
+    const community = await get<Features>('/analysis/colocation?format=geojson&table=same_community');
+    expect(community.body.features.map((f) => f.id)).toEqual(json.body.same_community.map((c) => c.id));
+  });
+
   it('GET /analysis/gaps gives totals that add up, per province and for Canada, and the places beyond max_km', async () => {
     const { status, body } = await get<GapsResult>('/analysis/gaps?max_km=50&service=passport');
     expect(status).toBe(200);
@@ -156,6 +171,16 @@ describe('analysis API on the sample data', () => {
       .split('\r\n');
     expect(rows).toHaveLength(1 + 13 + 1);
     expect(rows.at(-1)).toMatch(/^canada,/);
+    const json = await get<GapsResult>('/analysis/gaps');
+    const bands = await get<null>('/analysis/gaps?format=csv&table=bands');
+    const bandRows = bands.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(bandRows[0]).toBe('from_km,to_km,population,place_count');
+    expect(bandRows.slice(1).reduce((sum, r) => sum + Number(r.split(',')[2]), 0)).toBe(
+      json.body.total_population,
+    );
   });
 
   it('bad parameters answer 400 naming the parameter', async () => {
@@ -205,6 +230,23 @@ describe('analysis API on the sample data', () => {
     expect(after.body).toEqual(before.body);
     const again = await get<GapsResult>('/analysis/gaps?service=passport');
     expect(again.body.covered_population).toBe(gaps.body.covered_population);
+  });
+
+  it('POST /analysis/scenario?format=csv gives the before/after table per province and for Canada', async () => {
+    const res = await app.request('/api/v1/analysis/scenario?format=csv', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ close: [ctx.index.current.points[0]?.id] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const rows = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('province,covered_before,covered_after,change,total_population');
+    expect(rows).toHaveLength(1 + 13 + 1);
+    expect(rows.at(-1)).toMatch(/^canada,/);
   });
 
   it('POST /analysis/scenario refuses unknown point ids, bad coordinates and unknown services with a 400', async () => {

@@ -135,7 +135,35 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     await page.getByRole('heading', { name: 'Sites added (2)' }).waitFor();
     await waitForPlannerIdle(page);
     expect(await rendered(page, 'added')).toBe(2);
+
+    // Zoom to Whitehorse and click one of its existing sites: it is set to close.
+    await page.evaluate(() => window.__plannerMap?.map.jumpTo({ center: [-135.05, 60.72], zoom: 11 }));
+    await waitForPlannerIdle(page);
+    const site = await page.evaluate(() => {
+      const map = window.__plannerMap?.map;
+      const f = map?.queryRenderedFeatures({ layers: ['points'] })[0];
+      if (!map || !f || f.geometry.type !== 'Point') return null;
+      return map.project(f.geometry.coordinates as [number, number]);
+    });
+    expect(site).not.toBeNull();
+    await page.mouse.click((box?.x ?? 0) + (site?.x ?? 0), (box?.y ?? 0) + (site?.y ?? 0));
+    await page.getByRole('heading', { name: 'Sites closed (1)' }).waitFor();
+    await page.getByRole('heading', { name: 'Sites added (2)' }).waitFor();
+    await page.waitForSelector('.analysis-status .progress', { state: 'detached' });
+    await waitForPlannerIdle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'planner-whatif.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the before/after table (CSV)' }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('province,covered_before,covered_after,change,total_population');
+    expect(rows).toHaveLength(15);
 
     // Nothing was changed on the server.
     const again = (await (await fetch(`${server.url}/api/v1/analysis/gaps?max_km=50`)).json()) as GapsResult;

@@ -101,14 +101,14 @@ export function ColocationPanel(p: Props) {
       />
       <ExportLinks
         what={t('planner.colocation.exportWhat')}
-        csv={analysisUrl('/analysis/colocation', p.params, 'csv')}
-        geojson={analysisUrl('/analysis/colocation', p.params, 'geojson')}
+        csv={analysisUrl('/analysis/colocation', p.params, 'csv', { table: 'groups' })}
+        geojson={analysisUrl('/analysis/colocation', p.params, 'geojson', { table: 'groups' })}
       />
       <SameCommunityTable rows={p.result?.same_community ?? []} onSelect={p.onSelect} selected={p.selected} />
       <ExportLinks
         what={t('planner.community.exportWhat')}
-        csv={analysisUrl('/analysis/colocation', p.params, 'csv')}
-        geojson={analysisUrl('/analysis/colocation', p.params, 'geojson')}
+        csv={analysisUrl('/analysis/colocation', p.params, 'csv', { table: 'same_community' })}
+        geojson={analysisUrl('/analysis/colocation', p.params, 'geojson', { table: 'same_community' })}
       />
     </div>
   );

@@ -62,6 +62,10 @@ export function GapsPanel({ params, setParams, result, fetching, error }: Props)
             <ProvinceChart summary={result} />
             <DistanceChart summary={result} />
           </div>
+          <ExportLinks
+            what={t('planner.gaps.bandsExportWhat')}
+            csv={analysisUrl('/analysis/gaps', params, 'csv', { table: 'bands' })}
+          />
           <ProvinceTable
             summary={result}
             caption={t('planner.gaps.provinceCaption', { km: n(result.max_km) })}

@@ -77,21 +77,53 @@ export function useSuggest(params: CoverageParams & { k: number }, enabled: bool
 
 const list = (v: string | undefined) => (v ? v.split(',') : undefined);
 
+function scenarioBody(input: ScenarioInput): string {
+  return JSON.stringify({
+    max_km: input.params.max_km,
+    service: list(input.params.service),
+    level: list(input.params.level),
+    jurisdiction: list(input.params.jurisdiction),
+    add: input.add,
+    close: input.close,
+  });
+}
+
+export interface ScenarioInput {
+  params: CoverageParams;
+  add: AddedSite[];
+  close: string[];
+}
+
+/**
+ * Downloads the what-if's per-province table as CSV: the scenario is a POST, so a plain link cannot carry
+ * it; the answer is fetched and handed to the browser as a file.
+ */
+export async function downloadScenarioCsv(input: ScenarioInput): Promise<void> {
+  const res = await fetch(`${API}/analysis/scenario?format=csv`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: scenarioBody(input),
+  });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `scenario-${input.params.max_km}km.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Runs a what-if on the server (which changes nothing) and returns coverage before and after. */
 export function useScenario() {
   return useMutation({
-    mutationFn: (input: { params: CoverageParams; add: AddedSite[]; close: string[] }) =>
+    mutationFn: (input: ScenarioInput) =>
       getJson<ScenarioResult>(`${API}/analysis/scenario`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          max_km: input.params.max_km,
-          service: list(input.params.service),
-          level: list(input.params.level),
-          jurisdiction: list(input.params.jurisdiction),
-          add: input.add,
-          close: input.close,
-        }),
+        body: scenarioBody(input),
       }),
   });
 }

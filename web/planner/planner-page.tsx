@@ -14,7 +14,14 @@ import {
   whatIfPointFeatures,
 } from './map-data.ts';
 import { MethodNote } from './method-note.tsx';
-import { type CoverageParams, useColocation, useGaps, useScenario, useSuggest } from './planner-api.ts';
+import {
+  type CoverageParams,
+  downloadScenarioCsv,
+  useColocation,
+  useGaps,
+  useScenario,
+  useSuggest,
+} from './planner-api.ts';
 import { PlannerLegend } from './planner-legend.tsx';
 import { PlannerMap, type PlannerMode } from './planner-map.ts';
 import { PlannerTabs } from './planner-tabs.tsx';
@@ -139,15 +146,18 @@ export function PlannerPage() {
   }, [selected]);
 
   // A what-if is recomputed whenever its sites or settings change (the server changes nothing).
+  const scenarioInput = useMemo(
+    () => ({
+      params: covParams,
+      add: added.map(({ lat, lon, name }) => ({ lat, lon, name })),
+      close: closing,
+    }),
+    [covParams, added, closing],
+  );
   const mutate = scenario.mutate;
   useEffect(() => {
-    if (mode === 'whatif')
-      mutate({
-        params: covParams,
-        add: added.map(({ lat, lon, name }) => ({ lat, lon, name })),
-        close: closing,
-      });
-  }, [mode, covParams, added, closing, mutate]);
+    if (mode === 'whatif') mutate(scenarioInput);
+  }, [mode, scenarioInput, mutate]);
 
   const closingNamed = closing.map((id) => {
     const f = points.data?.features.find((x) => x.id === id);
@@ -204,6 +214,7 @@ export function PlannerPage() {
                 setAdded([]);
                 setClosing([]);
               }}
+              onDownload={() => void downloadScenarioCsv(scenarioInput)}
               result={scenario.data}
               pending={scenario.isPending}
               error={scenario.error}

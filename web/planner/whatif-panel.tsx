@@ -18,6 +18,7 @@ interface Props {
   onRemoveAdded: (index: number) => void;
   onReopen: (id: string) => void;
   onReset: () => void;
+  onDownload: () => void;
   result: ScenarioResult | undefined;
   pending: boolean;
   error: Error | null;
@@ -136,6 +137,11 @@ export function WhatIfPanel(p: Props) {
               </tbody>
             </table>
           </div>
+          <p className="exports">
+            <button type="button" className="link" onClick={p.onDownload}>
+              {t('planner.export.csv', { what: t('planner.whatif.exportWhat') })}
+            </button>
+          </p>
           {r.newly_covered.length > 0 && (
             <p>
               {t('planner.whatif.gained', {

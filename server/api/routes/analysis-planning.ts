@@ -8,7 +8,7 @@ import { subApp } from '../openapi-app.ts';
 import { openapiQueryHelp } from '../openapi-help.ts';
 import { strictQuery } from '../point-query.ts';
 import { toList } from '../query-params.ts';
-import { errorResponses, json } from '../schemas.ts';
+import { errorResponses } from '../schemas.ts';
 import { csvBody, geojsonDownload, pointFeature } from './analysis-format.ts';
 import {
   analysisFilters,
@@ -86,8 +86,28 @@ export function planningRoutes(ctx: AppContext) {
         path: '/analysis/scenario',
         summary: 'What-if: coverage before and after adding sites and closing points (changes nothing)',
         description: SCENARIO_METHOD,
-        request: { body: { content: { 'application/json': { schema: ScenarioBody } }, required: true } },
-        responses: { 200: json(ScenarioSchema, 'Coverage before and after.'), ...errorResponses },
+        request: {
+          query: strictQuery({
+            format: z
+              .enum(['json', 'csv'], {
+                error: (iss) => `Invalid format: expected json or csv, got "${String(iss.input)}".`,
+              })
+              .optional()
+              .openapi({
+                param: { name: 'format', in: 'query' },
+                description:
+                  'json (default) or csv: the covered population before and after per province, plus Canada.',
+              }),
+          }),
+          body: { content: { 'application/json': { schema: ScenarioBody } }, required: true },
+        },
+        responses: {
+          200: {
+            description: 'Coverage before and after (JSON), or the per-province table with format=csv.',
+            content: { 'application/json': { schema: ScenarioSchema }, 'text/csv': { schema: z.string() } },
+          },
+          ...errorResponses,
+        },
       }),
       (c) => {
         const body = c.req.valid('json');
@@ -112,10 +132,34 @@ export function planningRoutes(ctx: AppContext) {
           jurisdiction: body.jurisdiction?.join(','),
           status: body.status?.join(','),
         });
-        return c.json(
-          runScenario(ctx.reference.places, points, { close: body.close, add: body.add }, body.max_km ?? 50),
-          200,
+        const result = runScenario(
+          ctx.reference.places,
+          points,
+          { close: body.close, add: body.add },
+          body.max_km ?? 50,
         );
+        if (c.req.valid('query').format === 'csv') {
+          const header = ['province', 'covered_before', 'covered_after', 'change', 'total_population'];
+          const rows = result.before.by_province.map((b, i) => {
+            const after = result.after.by_province[i]?.covered_population ?? 0;
+            return [
+              b.province,
+              b.covered_population,
+              after,
+              after - b.covered_population,
+              b.total_population,
+            ];
+          });
+          rows.push([
+            'canada',
+            result.before.covered_population,
+            result.after.covered_population,
+            result.covered_population_change,
+            result.before.total_population,
+          ]);
+          return c.body(csvBody(c, `scenario-${result.max_km}km.csv`, header, rows), 200);
+        }
+        return c.json(result, 200);
       },
     )
     .openapi(

@@ -22,7 +22,7 @@ import { analysisResponses, ColocationSchema, GapsSchema } from './analysis-sche
 
 const COLOCATION_METHOD = `Single-linkage grouping of the published points that pass the filters: two sites are linked when they are within \`radius_m\` metres (great-circle) of each other, and a chain of links is one group, so a block of offices is one group. Only groups with sites of two or more jurisdictions are opportunities. Neighbours come from the in-memory kdbush index, never from all pairs. \`same_building\` is true when every site has the same normalised civic address (accents, case, punctuation, street-type spellings and unit numbers folded) or all sites lie within ${SAME_BUILDING_M} m of each other. \`score\` = population of the populated places within 10 km of the centroid, in thousands × number of jurisdictions, halved when the group is already in one building; for example 60,000 people and 3 governments score 180. \`same_community\` lists populated places where two or more governments have offices but some pair of them has no site within \`radius_m\` of the other (a point belongs to the place named in its city field, else to the nearest place within 10 km); its score is the place's population in thousands × jurisdictions. ${METHOD_LIMITS}`;
 
-const GAPS_METHOD = `For every populated place of the reference data, the great-circle distance to the nearest published point that passes the filters (one kdbush nearest-neighbour search per place). A place is covered when that distance is at most \`max_km\`. Totals, the share of population covered and the counts are given for Canada and per province or territory, with the population by distance band. \`places\` lists the places farther than \`max_km\` (largest population first), or every place with \`places=all\`. With format=csv, \`table=provinces\` exports the per-province table instead of the places. ${METHOD_LIMITS}`;
+const GAPS_METHOD = `For every populated place of the reference data, the great-circle distance to the nearest published point that passes the filters (one kdbush nearest-neighbour search per place). A place is covered when that distance is at most \`max_km\`. Totals, the share of population covered and the counts are given for Canada and per province or territory, with the population by distance band. \`places\` lists the places farther than \`max_km\` (largest population first), or every place with \`places=all\`. With format=csv, \`table=provinces\` exports the per-province table and \`table=bands\` the population by distance band instead of the places. ${METHOD_LIMITS}`;
 
 /** The planner's analyses: co-location opportunities, coverage gaps, what-if scenarios and suggestions. */
 export function analysisRoutes(ctx: AppContext) {
@@ -45,6 +45,17 @@ export function analysisRoutes(ctx: AppContext) {
             ),
             levels: codeList('levels', LEVELS, 'Levels of government taking part (same as `level`).'),
             ...filters,
+            table: z
+              .enum(['all', 'groups', 'same_community'], {
+                error: (iss) =>
+                  `Invalid table: expected all, groups or same_community, got "${String(iss.input)}".`,
+              })
+              .optional()
+              .openapi({
+                param: { name: 'table', in: 'query' },
+                description:
+                  'With format=csv or geojson: all (default; a `kind` column tells groups from same-community places), groups, or same_community.',
+              }),
             format: formatParam,
           }),
         },
@@ -57,6 +68,9 @@ export function analysisRoutes(ctx: AppContext) {
         const q = c.req.valid('query');
         const radius = q.radius_m === undefined ? 250 : Number(q.radius_m);
         const result = findColocations(selectPoints(ctx, q), ctx.reference.places, radius);
+        const groups = q.table === 'same_community' ? [] : result.groups;
+        const community = q.table === 'groups' ? [] : result.same_community;
+        const file = `colocation-${radius}m${q.table && q.table !== 'all' ? `-${q.table.replace('_', '-')}` : ''}`;
         if (q.format === 'csv') {
           const header = [
             'kind',
@@ -77,7 +91,7 @@ export function analysisRoutes(ctx: AppContext) {
             'points',
           ];
           const rows = [
-            ...result.groups.map((g) => [
+            ...groups.map((g) => [
               'group',
               g.id,
               g.sites[0]?.city ?? '',
@@ -95,7 +109,7 @@ export function analysisRoutes(ctx: AppContext) {
               g.score,
               g.points,
             ]),
-            ...result.same_community.map((s) => [
+            ...community.map((s) => [
               'same_community',
               s.id,
               s.name,
@@ -114,17 +128,13 @@ export function analysisRoutes(ctx: AppContext) {
               s.points,
             ]),
           ];
-          return c.body(csvBody(c, `colocation-${radius}m.csv`, header, rows), 200);
+          return c.body(csvBody(c, `${file}.csv`, header, rows), 200);
         }
         if (q.format === 'geojson') {
-          geojsonDownload(c, `colocation-${radius}m.geojson`);
+          geojsonDownload(c, `${file}.geojson`);
           const features = [
-            ...result.groups.map((g) =>
-              pointFeature(g.id, g.centroid[0], g.centroid[1], { kind: 'group', ...g }),
-            ),
-            ...result.same_community.map((s) =>
-              pointFeature(s.id, s.lon, s.lat, { kind: 'same_community', ...s }),
-            ),
+            ...groups.map((g) => pointFeature(g.id, g.centroid[0], g.centroid[1], { kind: 'group', ...g })),
+            ...community.map((s) => pointFeature(s.id, s.lon, s.lat, { kind: 'same_community', ...s })),
           ];
           return c.json({ type: 'FeatureCollection' as const, features }, 200);
         }
@@ -152,14 +162,15 @@ export function analysisRoutes(ctx: AppContext) {
                 description: 'uncovered (default): only the gaps; all: every place, each with `covered`.',
               }),
             table: z
-              .enum(['places', 'provinces'], {
-                error: (iss) => `Invalid table: expected places or provinces, got "${String(iss.input)}".`,
+              .enum(['places', 'provinces', 'bands'], {
+                error: (iss) =>
+                  `Invalid table: expected places, provinces or bands, got "${String(iss.input)}".`,
               })
               .optional()
               .openapi({
                 param: { name: 'table', in: 'query' },
                 description:
-                  'With format=csv: places (default) or provinces (the per-province table plus Canada).',
+                  'With format=csv: places (default), provinces (the per-province table plus Canada) or bands (population by distance band).',
               }),
             format: formatParam,
           }),
@@ -174,6 +185,11 @@ export function analysisRoutes(ctx: AppContext) {
         const maxKm = q.max_km === undefined ? 50 : Number(q.max_km);
         const result = findGaps(ctx.reference.places, selectPoints(ctx, q), maxKm, q.places === 'all');
         const name = `gaps-${maxKm}km${q.service ? `-${q.service.replace(/,/g, '+')}` : ''}`;
+        if (q.format === 'csv' && q.table === 'bands') {
+          const header = ['from_km', 'to_km', 'population', 'place_count'];
+          const rows = result.distance_bands.map((b) => [b.from_km, b.to_km, b.population, b.place_count]);
+          return c.body(csvBody(c, `${name}-distance-bands.csv`, header, rows), 200);
+        }
         if (q.format === 'csv' && q.table === 'provinces') {
           const header = [
             'province',

@@ -90,6 +90,7 @@ export const plannerEn = {
     '{share} % of the population of the populated places ({covered} of {total} people) live within {km} km of a matching site; {uncovered} people in {places} places do not.',
   'planner.gaps.provinceCaption': 'Population within {km} km of a matching site, by province and territory',
   'planner.gaps.provinceExportWhat': 'the province table',
+  'planner.gaps.bandsExportWhat': 'the population by distance',
   'planner.gaps.placesCaption': 'Places farther than {km} km from a matching site, largest first',
   'planner.gaps.placesExportWhat': 'the places not covered',
   'planner.chart.provinces': 'People within {km} km of a matching site, by province and territory',
@@ -119,6 +120,7 @@ export const plannerEn = {
   'planner.whatif.before': 'Before',
   'planner.whatif.after': 'After',
   'planner.whatif.change': 'Change',
+  'planner.whatif.exportWhat': 'the before/after table',
   'planner.whatif.gained': 'Newly covered: {places}.',
   'planner.whatif.lost': 'No longer covered: {places}.',
   'planner.suggest.intro':

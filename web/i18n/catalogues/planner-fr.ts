@@ -96,6 +96,7 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.gaps.provinceCaption':
     'Population à {km} km ou moins d’un site correspondant, par province et territoire',
   'planner.gaps.provinceExportWhat': 'le tableau par province',
+  'planner.gaps.bandsExportWhat': 'la population selon la distance',
   'planner.gaps.placesCaption':
     'Lieux à plus de {km} km d’un site correspondant, du plus peuplé au moins peuplé',
   'planner.gaps.placesExportWhat': 'les lieux non couverts',
@@ -127,6 +128,7 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.whatif.before': 'Avant',
   'planner.whatif.after': 'Après',
   'planner.whatif.change': 'Écart',
+  'planner.whatif.exportWhat': 'le tableau avant/après',
   'planner.whatif.gained': 'Nouvellement couverts : {places}.',
   'planner.whatif.lost': 'Plus couverts : {places}.',
   'planner.suggest.intro':
