@@ -106,6 +106,8 @@ export class PlannerMap {
       id: 'points',
       type: 'circle',
       source: 'points',
+      // Open sites drawn above closed ones, so a site left open at a shared address stays visible.
+      layout: { 'circle-sort-key': ['case', ['boolean', ['get', 'closing'], false], 0, 1] },
       paint: {
         'circle-radius': 5,
         'circle-color': ['case', ['boolean', ['get', 'closing'], false], '#ffffff', PLANNER_COLORS.site],
@@ -231,7 +233,10 @@ export class PlannerMap {
       [e.point.x - 4, e.point.y - 4],
       [e.point.x + 4, e.point.y + 4],
     ];
-    const f = this.map.queryRenderedFeatures(box, { layers: ['points'] })[0];
+    // Offices of several governments often stand at one spot: each click closes the next open one there,
+    // and once all are closed a click reopens the first.
+    const under = this.map.queryRenderedFeatures(box, { layers: ['points'] });
+    const f = under.find((x) => x.properties?.closing !== true) ?? under[0];
     const id = f?.properties?.id;
     if (typeof id === 'string') this.options.onTogglePoint(id);
     else this.options.onAddSite(e.lngLat.lng, e.lngLat.lat);
