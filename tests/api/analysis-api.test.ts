@@ -187,6 +187,7 @@ describe('analysis API on the sample data', () => {
     const cases: [string, string][] = [
       ['/analysis/colocation?radius_m=-5', 'radius_m'],
       ['/analysis/colocation?radius_m=abc', 'radius_m'],
+      ['/analysis/colocation?radius_m=5000', 'radius_m'],
       ['/analysis/colocation?levels=royal', 'levels'],
       ['/analysis/colocation?format=xlsx', 'format'],
       ['/analysis/gaps?max_km=abc', 'max_km'],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addressKey } from '../../server/core/analysis/address-key.ts';
 import { findColocations } from '../../server/core/analysis/colocation.ts';
+import { groupDiameterM } from '../../server/core/analysis/group-diameter.ts';
 import type { PopulatedPlace } from '../../server/core/analysis/places.ts';
 import { singleLinkage } from '../../server/core/analysis/single-linkage.ts';
-import { EARTH_RADIUS_M } from '../../server/core/geo/distance.ts';
+import { EARTH_RADIUS_M, haversineM } from '../../server/core/geo/distance.ts';
 import { makePoint } from '../helpers/points.ts';
 
 /** Degrees of latitude for `m` metres due north on the spherical Earth of haversineM. */
@@ -106,5 +107,25 @@ describe('co-location opportunities', () => {
       ['mun-ottawa', 'on'],
     ]);
     expect(c?.score).toBe(300);
+  });
+});
+
+describe('group diameter', () => {
+  it('over the convex hull equals the all-pairs maximum for a large group', () => {
+    // 300 sites scattered over ~1 km, seeded; the hull path is taken above 64 sites.
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const sites = Array.from({ length: 300 }, () => ({
+      lat: LAT + (rnd() - 0.5) * 0.01,
+      lon: LON + (rnd() - 0.5) * 0.014,
+    }));
+    let expected = 0;
+    for (const a of sites)
+      for (const b of sites) expected = Math.max(expected, haversineM(a.lon, a.lat, b.lon, b.lat));
+    expect(groupDiameterM(sites)).toBeCloseTo(expected, 6);
+    expect(groupDiameterM(sites.slice(0, 3))).toBeGreaterThan(0);
   });
 });

@@ -39,8 +39,8 @@ export function analysisRoutes(ctx: AppContext) {
           query: strictQuery({
             radius_m: optionalNumber(
               'radius_m',
-              { min: 1, max: 5000 },
-              'Linking distance in metres, 1–5000 (default 250).',
+              { min: 1, max: 2000 },
+              'Linking distance in metres, 1–2000 (default 250). Co-location is about a short walk; wider radii chain whole downtowns into one group.',
               250,
             ),
             levels: codeList('levels', LEVELS, 'Levels of government taking part (same as `level`).'),

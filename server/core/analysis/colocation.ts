@@ -1,6 +1,6 @@
-import { haversineM } from '../geo/distance.ts';
 import type { ServicePoint } from '../schemas.ts';
 import { addressKey } from './address-key.ts';
+import { groupDiameterM } from './group-diameter.ts';
 import { LonLatIndex } from './lonlat-index.ts';
 import { byCode, CATCHMENT_RADIUS_M, memo, type PopulatedPlace, round } from './places.ts';
 import { type SameCommunity, sameCommunityOpportunities } from './same-community.ts';
@@ -105,7 +105,7 @@ function describeGroup(
   const jurisdictions = [...new Set(sites.map((s) => s.jurisdiction))].sort();
   const lon = sites.reduce((sum, s) => sum + s.lon, 0) / sites.length;
   const lat = sites.reduce((sum, s) => sum + s.lat, 0) / sites.length;
-  const maxDistance = maxPairDistanceM(sites);
+  const maxDistance = groupDiameterM(sites);
   const keys = new Set(sites.map(addressOf));
   const sameAddress = keys.size === 1 && !keys.has('');
   const sameBuilding = sameAddress || maxDistance <= SAME_BUILDING_M;
@@ -140,20 +140,6 @@ function describeGroup(
       services: [...s.services],
     })),
   };
-}
-
-/** Largest pairwise great-circle distance, metres. Groups are small (a block or two), so all pairs is fine here. */
-function maxPairDistanceM(sites: readonly ServicePoint[]): number {
-  let max = 0;
-  for (let i = 0; i < sites.length; i++) {
-    const a = sites[i];
-    if (!a) continue;
-    for (let j = i + 1; j < sites.length; j++) {
-      const b = sites[j];
-      if (b) max = Math.max(max, haversineM(a.lon, a.lat, b.lon, b.lat));
-    }
-  }
-  return max;
 }
 
 /** Services by how many of the group's jurisdictions offer them: ≥2 → shared, exactly 1 → complementary. */
