@@ -106,9 +106,8 @@ function describeGroup(
   const lon = sites.reduce((sum, s) => sum + s.lon, 0) / sites.length;
   const lat = sites.reduce((sum, s) => sum + s.lat, 0) / sites.length;
   const maxDistance = groupDiameterM(sites);
-  const keys = new Set(sites.map(addressOf));
-  const sameAddress = keys.size === 1 && !keys.has('');
-  const sameBuilding = sameAddress || maxDistance <= SAME_BUILDING_M;
+  // Addresses are folded only when the distance does not settle it, and only until the first mismatch.
+  const sameBuilding = maxDistance <= SAME_BUILDING_M || sameAddress(sites, addressOf);
   const population = placeIndex
     .withinM(lon, lat, CATCHMENT_RADIUS_M)
     .reduce((sum, i) => sum + (placeIndex.items[i]?.population ?? 0), 0);
@@ -140,6 +139,17 @@ function describeGroup(
       services: [...s.services],
     })),
   };
+}
+
+/** True when every site has the same non-empty normalised civic address. */
+function sameAddress(sites: readonly ServicePoint[], addressOf: (p: ServicePoint) => string): boolean {
+  const first = sites[0] ? addressOf(sites[0]) : '';
+  if (first === '') return false;
+  for (let i = 1; i < sites.length; i++) {
+    const s = sites[i];
+    if (s && addressOf(s) !== first) return false;
+  }
+  return true;
 }
 
 /** Services by how many of the group's jurisdictions offer them: ≥2 → shared, exactly 1 → complementary. */

@@ -32,18 +32,26 @@ export class LonLatIndex<T extends LonLat> {
    * pairwise scan asks only for the pairs it has not seen).
    */
   withinM(lon: number, lat: number, radiusM: number, minIndex = 0): number[] {
-    if (this.items.length === 0) return [];
-    const dLat = radiusM / M_PER_DEG_LAT;
-    // The box must be widest at the latitude nearest the pole; clamp so it stays finite near 90°.
-    const poleward = Math.min(89.9, Math.abs(lat) + dLat);
-    const dLon = Math.min(180, dLat / Math.cos((poleward * Math.PI) / 180));
     const out: number[] = [];
-    for (const i of this.tree.range(lon - dLon, lat - dLat, lon + dLon, lat + dLat)) {
+    for (const i of this.boxAround(lon, lat, radiusM)) {
       if (i < minIndex) continue;
       const it = this.items[i];
       if (it && haversineM(lon, lat, it.lon, it.lat) <= radiusM) out.push(i);
     }
     return out;
+  }
+
+  /**
+   * Indices of the items in the lat/lon box that contains the circle of `radiusM` metres around
+   * `[lon, lat]`: a superset of {@link withinM}, for callers that can skip most exact checks.
+   */
+  boxAround(lon: number, lat: number, radiusM: number): number[] {
+    if (this.items.length === 0) return [];
+    const dLat = radiusM / M_PER_DEG_LAT;
+    // The box must be widest at the latitude nearest the pole; clamp so it stays finite near 90°.
+    const poleward = Math.min(89.9, Math.abs(lat) + dLat);
+    const dLon = Math.min(180, dLat / Math.cos((poleward * Math.PI) / 180));
+    return this.tree.range(lon - dLon, lat - dLat, lon + dLon, lat + dLat);
   }
 
   /** The nearest item to `[lon, lat]` and its great-circle distance in metres, or undefined when empty. */

@@ -48,16 +48,27 @@ export function sameCommunityOpportunities(
   // Folding (NFD + regexes) is the costly part at 100k points; cities repeat, so fold each one once.
   const fold = memo(foldText);
   const pointsOf = new Map<number, number[]>();
-  points.forEach((p, i) => {
-    const province = p.province.toLowerCase();
-    let place = (PROVINCES as readonly string[]).includes(province)
-      ? byName.get(`${province}|${fold(p.city)}`)
-      : undefined;
+  // Points repeat their province and city: resolve each distinct pair to a place once (-1: none by name).
+  const byCity = new Map<string, number>();
+  const placeByName = (p: ServicePoint): number => {
+    const raw = `${p.province}|${p.city}`;
+    let place = byCity.get(raw);
     if (place === undefined) {
-      const near = placeIndex.nearest(p.lon, p.lat);
-      if (near && near.distanceM <= COMMUNITY_FALLBACK_KM * 1000) place = near.index;
+      const province = p.province.toLowerCase();
+      place = (PROVINCES as readonly string[]).includes(province)
+        ? (byName.get(`${province}|${fold(p.city)}`) ?? -1)
+        : -1;
+      byCity.set(raw, place);
     }
-    if (place === undefined) return;
+    return place;
+  };
+  points.forEach((p, i) => {
+    let place = placeByName(p);
+    if (place < 0) {
+      const near = placeIndex.nearest(p.lon, p.lat);
+      if (!near || near.distanceM > COMMUNITY_FALLBACK_KM * 1000) return;
+      place = near.index;
+    }
     const list = pointsOf.get(place);
     if (list) list.push(i);
     else pointsOf.set(place, [i]);

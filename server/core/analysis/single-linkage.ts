@@ -1,3 +1,4 @@
+import { haversineM } from '../geo/distance.ts';
 import { type LonLat, LonLatIndex } from './lonlat-index.ts';
 
 /**
@@ -23,11 +24,16 @@ export function linkComponents(items: readonly LonLat[], radiusM: number): Int32
     return root;
   };
   items.forEach((it, i) => {
-    for (const j of index.withinM(it.lon, it.lat, radiusM, i + 1)) {
+    for (const j of index.boxAround(it.lon, it.lat, radiusM)) {
+      if (j <= i) continue;
       const a = find(i);
       const b = find(j);
+      // Already joined through a chain: no need for the distance (most pairs in a dense block).
+      if (a === b) continue;
+      const other = items[j];
+      if (!other || haversineM(it.lon, it.lat, other.lon, other.lat) > radiusM) continue;
       // The smaller index is the root, so a component is named by its first item.
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      parent[Math.max(a, b)] = Math.min(a, b);
     }
   });
   for (let i = 0; i < parent.length; i++) parent[i] = find(i);
