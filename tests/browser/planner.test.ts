@@ -69,6 +69,14 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(await rendered(page, 'sites')).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: join(ARTIFACTS, 'planner-colocation.png') });
 
+    // A same-community place lists its separate offices.
+    const community = page.locator('.planner-table').nth(1).locator('tbody tr').first().getByRole('button');
+    const place = ((await community.textContent()) ?? '').replace(/ \(\w+\)$/, '');
+    await community.click();
+    await page.getByRole('heading', { name: `Sites in ${place}`, exact: true }).waitFor();
+    expect(await page.locator('.group-detail .site-card').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('community-detail-title');
+
     // Sorting by a header is announced with aria-sort.
     const header = page.getByRole('columnheader', { name: /Largest distance/ });
     await header.getByRole('button').click();

@@ -1,6 +1,8 @@
 import type { ColocationGroup, ColocationResult } from '../../server/core/analysis/colocation.ts';
+import type { PointCollection } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisStatus } from './analysis-status.tsx';
+import { CommunityDetail } from './community-detail.tsx';
 import { ExportLinks } from './export-links.tsx';
 import { LevelChecks, RangeField, ServiceSelect } from './filter-controls.tsx';
 import { GroupDetail } from './group-detail.tsx';
@@ -19,6 +21,7 @@ interface Props {
   error: Error | null;
   selected: string | null;
   onSelect: (id: string | null) => void;
+  points: PointCollection | undefined;
 }
 
 /** Co-location opportunities: controls, a sortable table of groups, the selected group's sites, exports. */
@@ -26,6 +29,7 @@ export function ColocationPanel(p: Props) {
   const { t, n } = useI18n();
   const groups = p.result?.groups ?? [];
   const selected = groups.find((g) => g.id === p.selected);
+  const community = p.result?.same_community.find((c) => c.id === p.selected);
   const columns: Column<ColocationGroup>[] = [
     {
       key: 'place',
@@ -90,6 +94,9 @@ export function ColocationPanel(p: Props) {
           })}
       </AnalysisStatus>
       {selected && <GroupDetail group={selected} onClose={() => p.onSelect(null)} />}
+      {community && (
+        <CommunityDetail community={community} points={p.points} onClose={() => p.onSelect(null)} />
+      )}
       <SortableTable
         caption={t('planner.colocation.tableCaption')}
         columns={columns}

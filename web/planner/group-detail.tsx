@@ -1,9 +1,14 @@
+import { useEffect, useRef } from 'react';
 import type { ColocationGroup } from '../../server/core/analysis/colocation.ts';
 import { useServices } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** The sites of one co-location group side by side, with the services they share and complement. */
 export function GroupDetail({ group, onClose }: { group: ColocationGroup; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the details when another group is chosen, so a screen reader reads them next.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refocus only when the selection changes
+  useEffect(() => heading.current?.focus(), [group.id]);
   const { t, n, pick } = useI18n();
   const services = useServices();
   const name = (code: string) => {
@@ -13,7 +18,7 @@ export function GroupDetail({ group, onClose }: { group: ColocationGroup; onClos
   return (
     <section className="group-detail" aria-labelledby="group-detail-title">
       <div className="details-head">
-        <h2 id="group-detail-title" tabIndex={-1}>
+        <h2 id="group-detail-title" tabIndex={-1} ref={heading}>
           {t('planner.group.title', { place: group.sites[0]?.city ?? group.id })}
         </h2>
         <button type="button" className="close" aria-label={t('planner.group.close')} onClick={onClose}>

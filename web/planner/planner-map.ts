@@ -279,8 +279,13 @@ export class PlannerMap {
     if (bounds) this.map.fitBounds(bounds, { padding: 80, maxZoom: 13, duration: 600 });
   }
 
-  setLanguage(ariaLabel: string) {
+  setLanguage(lang: 'en' | 'fr', ariaLabel: string) {
     this.map.getCanvas().setAttribute('aria-label', ariaLabel);
+    if (this.map.getLayer('province-labels'))
+      this.map.setLayoutProperty('province-labels', 'text-field', [
+        'get',
+        lang === 'fr' ? 'name_fr' : 'name_en',
+      ]);
   }
 
   destroy() {

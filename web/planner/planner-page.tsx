@@ -107,7 +107,7 @@ export function PlannerPage() {
       window.__plannerMap = undefined;
     };
   }, []);
-  useEffect(() => mapRef.current?.setLanguage(t('planner.map.label')), [t]);
+  useEffect(() => mapRef.current?.setLanguage(lang, t('planner.map.label')), [lang, t]);
   useEffect(() => mapRef.current?.setMode(mode), [mode]);
 
   const groupsFc = useMemo(() => groupFeatures(colocation.data), [colocation.data]);
@@ -190,6 +190,7 @@ export function PlannerPage() {
               error={colocation.error}
               selected={selected}
               onSelect={setSelected}
+              points={points.data}
             />
           )}
           {mode === 'gaps' && (

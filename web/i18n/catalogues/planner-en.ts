@@ -73,6 +73,7 @@ export const plannerEn = {
   'planner.community.title': 'Same-community opportunities',
   'planner.community.intro':
     'Places where two or more governments have offices, but some of them have no site within the radius of each other.',
+  'planner.community.pairs': 'Governments with no site within the radius of each other here: {pairs}.',
   'planner.community.tableCaption': 'Places served by separate offices of several governments',
   'planner.community.exportWhat': 'same-community places',
   'planner.group.title': 'Sites in {place}',

@@ -77,6 +77,7 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.community.title': 'Occasions dans une même communauté',
   'planner.community.intro':
     'Lieux où au moins deux gouvernements ont des bureaux, mais dont certains n’ont aucun site à moins du rayon les uns des autres.',
+  'planner.community.pairs': 'Gouvernements sans site à moins du rayon l’un de l’autre ici : {pairs}.',
   'planner.community.tableCaption': 'Lieux desservis par des bureaux séparés de plusieurs gouvernements',
   'planner.community.exportWhat': 'les lieux d’une même communauté',
   'planner.group.title': 'Sites à {place}',
