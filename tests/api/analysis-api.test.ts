@@ -233,6 +233,24 @@ describe('analysis API on the sample data', () => {
     expect(again.body.covered_population).toBe(gaps.body.covered_population);
   });
 
+  it('an added site counts only when it offers the service analysed (or lists no services)', async () => {
+    const gaps = await get<GapsResult>('/analysis/gaps?service=passport');
+    const target = gaps.body.places[0];
+    const run = (services?: string[]) =>
+      post<ScenarioResult>('/analysis/scenario', {
+        service: ['passport'],
+        add: [{ lat: target?.lat, lon: target?.lon, ...(services ? { services } : {}) }],
+      });
+    expect((await run(['passport', 'sin'])).body.covered_population_change).toBeGreaterThan(0);
+    expect((await run()).body.covered_population_change).toBeGreaterThan(0);
+    expect((await run(['health-card'])).body.covered_population_change).toBe(0);
+    const unknown = await post<ErrorBody>('/analysis/scenario', {
+      add: [{ lat: 50, lon: -100, services: ['x'] }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('add.services');
+  });
+
   it('POST /analysis/scenario?format=csv gives the before/after table per province and for Canada', async () => {
     const res = await app.request('/api/v1/analysis/scenario?format=csv', {
       method: 'POST',

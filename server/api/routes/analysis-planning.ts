@@ -20,7 +20,7 @@ import {
 } from './analysis-params.ts';
 import { analysisResponses, ScenarioSchema, SuggestSchema } from './analysis-schemas.ts';
 
-const SCENARIO_METHOD = `Coverage (population of the populated places within \`max_km\` great-circle of a point that passes the filters) before and after a what-if: the points listed in \`close\` are taken out and the sites in \`add\` put in. An added site is taken to offer the service analysed and to belong to the level and jurisdiction filtered on. Nothing is stored or changed: the answer is computed and forgotten. ${METHOD_LIMITS}`;
+const SCENARIO_METHOD = `Coverage (population of the populated places within \`max_km\` great-circle of a point that passes the filters) before and after a what-if: the points listed in \`close\` are taken out and the sites in \`add\` put in. An added site counts when it lists no \`services\` or offers one of the services analysed; it is taken to belong to the level and jurisdiction filtered on. Nothing is stored or changed: the answer is computed and forgotten. ${METHOD_LIMITS}`;
 
 const SUGGEST_METHOD = `Greedy maximal covering: candidate sites are the populated places; the existing points that pass the filters are kept; each step picks the candidate that brings the most population not yet within \`max_km\` (great-circle) of a point or of an earlier pick, and reports the population it adds. Greedy is within 63% of the best possible k sites (and usually much closer); it stops early when no candidate adds anyone. ${METHOD_LIMITS}`;
 
@@ -37,6 +37,14 @@ const codes = (name: string, valid: readonly string[]) =>
           message: `Unknown value ${unknown.map((u) => `"${u}"`).join(', ')} for ${name}: expected one or more of ${valid.join(', ')}.`,
         });
     });
+
+/** An added site takes part when it lists no services (it offers what is analysed) or one of those analysed. */
+function offersAnalysed(
+  services: readonly string[] | undefined,
+  analysed: readonly string[] | undefined,
+): boolean {
+  return !analysed || !services || services.length === 0 || services.some((s) => analysed.includes(s));
+}
 
 /** POST /analysis/scenario and GET /analysis/suggest. */
 export function planningRoutes(ctx: AppContext) {
@@ -62,6 +70,7 @@ export function planningRoutes(ctx: AppContext) {
               lat: z.number().min(-90).max(90),
               lon: z.number().min(-180).max(180),
               name: z.string().max(200).optional(),
+              services: codes('add.services', serviceCodes),
             })
             .strict(),
         )
@@ -135,7 +144,7 @@ export function planningRoutes(ctx: AppContext) {
         const result = runScenario(
           ctx.reference.places,
           points,
-          { close: body.close, add: body.add },
+          { close: body.close, add: body.add.filter((site) => offersAnalysed(site.services, body.service)) },
           body.max_km ?? 50,
         );
         if (c.req.valid('query').format === 'csv') {
