@@ -166,8 +166,10 @@ export function PlannerPage() {
 
   return (
     <div className="planner">
-      <div className="planner-map-wrap">
-        <div ref={container} className="map" />
+      <div className="planner-map-col">
+        <div className="planner-map-wrap">
+          <div ref={container} className="map" />
+        </div>
         <PlannerLegend mode={mode} />
       </div>
       <section className="planner-side" aria-labelledby="planner-heading">

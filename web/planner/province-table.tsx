@@ -1,6 +1,7 @@
 import type { CoverageSummary } from '../../server/core/analysis/coverage.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useProvinceName } from './province-name.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 /** Population covered per province and for Canada: the figures of the bar chart, as a table. */
 export function ProvinceTable({ summary, caption }: { summary: CoverageSummary; caption: string }) {
@@ -8,7 +9,7 @@ export function ProvinceTable({ summary, caption }: { summary: CoverageSummary; 
   const province = useProvinceName();
   const pct = (share: number) => t('planner.unit.pct', { value: n(share * 100, 1) });
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="planner-table">
         <caption>{caption}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function ProvinceTable({ summary, caption }: { summary: CoverageSummary; 
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 export interface Column<T> {
   key: string;
@@ -50,7 +51,7 @@ export function SortableTable<T>({
   }, [rows, columns, sort]);
   const shown = limit ? sorted.slice(0, limit) : sorted;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="planner-table">
         <caption>
           {caption}
@@ -102,6 +103,6 @@ export function SortableTable<T>({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import { AnalysisStatus } from './analysis-status.tsx';
 import { CoverageControls } from './coverage-controls.tsx';
 import type { CoverageParams } from './planner-api.ts';
 import { useProvinceName } from './province-name.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 /** A site added in the what-if, with a number that keys it in lists. */
 export type PlannedSite = AddedSite & { uid: number };
@@ -104,7 +105,7 @@ export function WhatIfPanel(p: Props) {
       </AnalysisStatus>
       {r && (
         <>
-          <div className="table-scroll">
+          <ScrollRegion label={t('planner.whatif.tableCaption')}>
             <table className="planner-table" data-testid="whatif-table">
               <caption>{t('planner.whatif.tableCaption')}</caption>
               <thead>
@@ -136,7 +137,7 @@ export function WhatIfPanel(p: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="exports">
             <button type="button" className="link" onClick={p.onDownload}>
               {t('planner.export.csv', { what: t('planner.whatif.exportWhat') })}
