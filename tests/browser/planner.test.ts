@@ -184,8 +184,13 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
   });
 
   for (const lang of ['en', 'fr'] as const) {
-    it(`passes axe-core in ${lang === 'en' ? 'English' : 'French'} on every tab`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    it(`passes axe-core in ${lang === 'en' ? 'English on a desktop' : 'French on a phone'}, on every tab`, async () => {
+      // English on a wide screen, French on a phone: both layouts, both languages.
+      const page = await browser.newPage(
+        lang === 'en'
+          ? { viewport: { width: 1280, height: 900 } }
+          : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      );
       const errors = watchConsole(page);
       await page.goto(`${server.url}/planner?lang=${lang}`);
       await page.locator('.planner-table tbody tr').first().waitFor();
