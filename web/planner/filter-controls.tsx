@@ -30,6 +30,7 @@ export function ServiceSelect({
   );
 }
 
+/** A level-of-government picker, or every level. */
 export function LevelSelect({
   value,
   onChange,
@@ -54,6 +55,7 @@ export function LevelSelect({
   );
 }
 
+/** A government (jurisdiction) picker, or every government. */
 export function JurisdictionSelect({
   value,
   onChange,

@@ -101,6 +101,7 @@ export function whatIfPointFeatures(
   };
 }
 
+/** The what-if's added sites, `[lon, lat]`. */
 export function addedFeatures(added: readonly AddedSite[]): Fc {
   return {
     type: 'FeatureCollection',
@@ -108,6 +109,7 @@ export function addedFeatures(added: readonly AddedSite[]): Fc {
   };
 }
 
+/** The suggested sites with their rank, drawn as numbered circles. */
 export function suggestedFeatures(r: SuggestResult | undefined): Fc {
   return {
     type: 'FeatureCollection',

@@ -56,6 +56,7 @@ export interface CoverageParams extends Params {
   jurisdiction: string | undefined;
 }
 
+/** Coverage of every populated place (`places=all`, for the map layer) with the totals and per-province table. */
 export function useGaps(params: CoverageParams) {
   return useQuery({
     queryKey: ['analysis', 'gaps', params],
@@ -65,6 +66,7 @@ export function useGaps(params: CoverageParams) {
   });
 }
 
+/** Greedy site suggestions; fetched only while the suggestions tab is open (`enabled`). */
 export function useSuggest(params: CoverageParams & { k: number }, enabled: boolean) {
   return useQuery({
     queryKey: ['analysis', 'suggest', params],
