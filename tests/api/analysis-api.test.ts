@@ -229,8 +229,10 @@ describe('analysis API on the sample data', () => {
     expect(body.after.by_province).toHaveLength(13);
     const after = await get<Features>('/points');
     expect(after.body).toEqual(before.body);
-    const again = await get<GapsResult>('/analysis/gaps?service=passport');
+    // Other parameters than the first request, so the gaps are computed afresh rather than served from cache.
+    const again = await get<GapsResult>('/analysis/gaps?service=passport&max_km=50&status=open,temporarily_closed');
     expect(again.body.covered_population).toBe(gaps.body.covered_population);
+    expect(await ctx.store.publishedVersion('on')).toBe(1);
   });
 
   it('an added site counts only when it offers the service analysed (or lists no services)', async () => {

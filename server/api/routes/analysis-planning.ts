@@ -9,6 +9,7 @@ import { openapiQueryHelp } from '../openapi-help.ts';
 import { strictQuery } from '../point-query.ts';
 import { toList } from '../query-params.ts';
 import { errorResponses } from '../schemas.ts';
+import { cachedAnalysis } from './analysis-cache.ts';
 import { csvBody, geojsonDownload, pointFeature } from './analysis-format.ts';
 import {
   analysisFilters,
@@ -196,7 +197,12 @@ export function planningRoutes(ctx: AppContext) {
         const q = c.req.valid('query');
         const k = q.k === undefined ? 10 : Number(q.k);
         const maxKm = q.max_km === undefined ? 50 : Number(q.max_km);
-        const result = suggestSites(ctx.reference.places, selectPoints(ctx, q), k, maxKm);
+        const { format: _f, ...key } = q;
+        const result = cachedAnalysis(
+          ctx.index.current,
+          `suggest ${JSON.stringify({ ...key, k, maxKm })}`,
+          () => suggestSites(ctx.reference.places, selectPoints(ctx, q), k, maxKm),
+        );
         const name = `suggested-sites-${maxKm}km${q.service ? `-${(toList(q.service) ?? []).join('+')}` : ''}`;
         if (q.format === 'csv') {
           const header = [

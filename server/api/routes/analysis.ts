@@ -8,6 +8,7 @@ import { openapiQueryHelp } from '../openapi-help.ts';
 import { strictQuery } from '../point-query.ts';
 import { codeList } from '../query-params.ts';
 import { errorResponses } from '../schemas.ts';
+import { cachedAnalysis } from './analysis-cache.ts';
 import { csvBody, geojsonDownload, pointFeature } from './analysis-format.ts';
 import {
   analysisFilters,
@@ -67,7 +68,11 @@ export function analysisRoutes(ctx: AppContext) {
       (c) => {
         const q = c.req.valid('query');
         const radius = q.radius_m === undefined ? 250 : Number(q.radius_m);
-        const result = findColocations(selectPoints(ctx, q), ctx.reference.places, radius);
+        const { format: _f, table: _t, ...key } = q;
+        const index = ctx.index.current;
+        const result = cachedAnalysis(index, `colocation ${JSON.stringify({ ...key, radius })}`, () =>
+          findColocations(selectPoints(ctx, q), ctx.reference.places, radius),
+        );
         const groups = q.table === 'same_community' ? [] : result.groups;
         const community = q.table === 'groups' ? [] : result.same_community;
         const file = `colocation-${radius}m${q.table && q.table !== 'all' ? `-${q.table.replace('_', '-')}` : ''}`;
@@ -183,7 +188,10 @@ export function analysisRoutes(ctx: AppContext) {
       (c) => {
         const q = c.req.valid('query');
         const maxKm = q.max_km === undefined ? 50 : Number(q.max_km);
-        const result = findGaps(ctx.reference.places, selectPoints(ctx, q), maxKm, q.places === 'all');
+        const { format: _f, table: _t, ...key } = q;
+        const result = cachedAnalysis(ctx.index.current, `gaps ${JSON.stringify({ ...key, maxKm })}`, () =>
+          findGaps(ctx.reference.places, selectPoints(ctx, q), maxKm, q.places === 'all'),
+        );
         const name = `gaps-${maxKm}km${q.service ? `-${q.service.replace(/,/g, '+')}` : ''}`;
         if (q.format === 'csv' && q.table === 'bands') {
           const header = ['from_km', 'to_km', 'population', 'place_count'];
