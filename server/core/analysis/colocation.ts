@@ -1,7 +1,8 @@
 import type { ServicePoint } from '../schemas.ts';
 import { addressKey } from './address-key.ts';
 import { groupDiameterM } from './group-diameter.ts';
-import { LonLatIndex } from './lonlat-index.ts';
+import type { LonLatIndex } from './lonlat-index.ts';
+import { placeLookup } from './place-lookup.ts';
 import { byCode, CATCHMENT_RADIUS_M, memo, type PopulatedPlace, round } from './places.ts';
 import { type SameCommunity, sameCommunityOpportunities } from './same-community.ts';
 import { linkComponents } from './single-linkage.ts';
@@ -77,7 +78,7 @@ export function findColocations(
     if (list) list.push(i);
     else members.set(r, [i]);
   });
-  const placeIndex = new LonLatIndex(places);
+  const placeIndex = placeLookup(places).index;
   // Many sites repeat an address (a chain of counters in one building): fold each distinct one once.
   const keyOf = memo((s) => addressKey(...(s.split('\u0000') as [string, string])));
   const addressOf = (p: ServicePoint) => keyOf(`${p.address}\u0000${p.city}`);

@@ -1,7 +1,7 @@
 import { PROVINCES } from '../codes.ts';
 import type { ServicePoint } from '../schemas.ts';
 import { foldText } from '../text.ts';
-import { LonLatIndex } from './lonlat-index.ts';
+import { placeLookup } from './place-lookup.ts';
 import { byCode, memo, type PopulatedPlace } from './places.ts';
 
 /** A point whose city matches no populated place belongs to the nearest place within this distance, km. */
@@ -37,14 +37,7 @@ export function sameCommunityOpportunities(
   roots: Int32Array,
   places: readonly PopulatedPlace[],
 ): SameCommunity[] {
-  const byName = new Map<string, number>();
-  places.forEach((p, i) => {
-    const key = `${p.province}|${foldText(p.name)}`;
-    // Two places of the same name in one province: keep the larger, the one a city field most likely means.
-    const prev = byName.get(key);
-    if (prev === undefined || (places[prev]?.population ?? 0) < p.population) byName.set(key, i);
-  });
-  const placeIndex = new LonLatIndex(places);
+  const { index: placeIndex, byName } = placeLookup(places);
   // Folding (NFD + regexes) is the costly part at 100k points; cities repeat, so fold each one once.
   const fold = memo(foldText);
   const pointsOf = new Map<number, number[]>();
@@ -81,21 +74,7 @@ export function sameCommunityOpportunities(
     const sites = idx.flatMap((i) => points[i] ?? []);
     const jurisdictions = [...new Set(sites.map((s) => s.jurisdiction))].sort();
     if (jurisdictions.length < 2) continue;
-    const together = new Set<string>();
-    const byComponent = new Map<number, Set<string>>();
-    for (const i of idx) {
-      const r = roots[i] ?? i;
-      const set = byComponent.get(r) ?? new Set<string>();
-      set.add(points[i]?.jurisdiction ?? '');
-      byComponent.set(r, set);
-    }
-    for (const set of byComponent.values()) {
-      const js = [...set];
-      for (const a of js) for (const b of js) if (a < b) together.add(`${a}\u0000${b}`);
-    }
-    const separate: [string, string][] = [];
-    for (const a of jurisdictions)
-      for (const b of jurisdictions) if (a < b && !together.has(`${a}\u0000${b}`)) separate.push([a, b]);
+    const separate = separatePairs(idx, jurisdictions, points, roots);
     if (separate.length === 0) continue;
     out.push({
       id: `com:${place.province}:${foldText(place.name).replace(/ /g, '-')}`,
@@ -112,4 +91,36 @@ export function sameCommunityOpportunities(
     });
   }
   return out.sort((a, b) => b.score - a.score || byCode(a.id, b.id));
+}
+
+/**
+ * Pairs of `jurisdictions` (sorted) with no co-location component holding sites of both. Jurisdictions are
+ * numbered and the pairs kept in a small matrix: this runs for every place, so no strings are built.
+ */
+function separatePairs(
+  idx: readonly number[],
+  jurisdictions: readonly string[],
+  points: readonly ServicePoint[],
+  roots: Int32Array,
+): [string, string][] {
+  const n = jurisdictions.length;
+  const number = new Map(jurisdictions.map((j, k) => [j, k]));
+  const together = new Uint8Array(n * n);
+  const byComponent = new Map<number, number[]>();
+  for (const i of idx) {
+    const r = roots[i] ?? i;
+    const j = number.get(points[i]?.jurisdiction ?? '') ?? 0;
+    const list = byComponent.get(r);
+    if (!list) byComponent.set(r, [j]);
+    else if (!list.includes(j)) list.push(j);
+  }
+  for (const js of byComponent.values()) {
+    if (js.length < 2) continue;
+    for (const a of js) for (const b of js) together[a * n + b] = 1;
+  }
+  const separate: [string, string][] = [];
+  for (let a = 0; a < n; a++)
+    for (let b = a + 1; b < n; b++)
+      if (!together[a * n + b]) separate.push([jurisdictions[a] ?? '', jurisdictions[b] ?? '']);
+  return separate;
 }
