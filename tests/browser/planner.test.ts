@@ -165,6 +165,12 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     await waitForPlannerIdle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'planner-whatif.png') });
 
+    // The keyboard way: type a site's id and close it with the form.
+    const closeInput = page.getByLabel('Close an existing site (type its name or id)');
+    await closeInput.fill('fed-esdc:esdc-042');
+    await closeInput.press('Enter');
+    await page.getByRole('heading', { name: 'Sites closed (3)' }).waitFor();
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the before/after table (CSV)' }).click(),

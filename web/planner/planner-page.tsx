@@ -159,8 +159,22 @@ export function PlannerPage() {
     if (mode === 'whatif') mutate(scenarioInput);
   }, [mode, scenarioInput, mutate]);
 
+  const pointById = useMemo(
+    () => new Map((points.data?.features ?? []).map((f) => [f.id, f])),
+    [points.data],
+  );
+  const closable = useMemo(
+    () =>
+      pointsFc.features.flatMap((f) => {
+        if (f.properties?.closing) return [];
+        const id = String(f.properties?.id);
+        const point = pointById.get(id);
+        return [{ id, name: point ? pick(point.properties) : id }];
+      }),
+    [pointsFc, pointById, pick],
+  );
   const closingNamed = closing.map((id) => {
-    const f = points.data?.features.find((x) => x.id === id);
+    const f = pointById.get(id);
     return { id, name: f ? pick(f.properties) : id };
   });
 
@@ -213,6 +227,8 @@ export function PlannerPage() {
               onAdd={(s) => setAdded((a) => [...a, plan(s)])}
               onRemoveAdded={(i) => setAdded((a) => a.filter((_, j) => j !== i))}
               onReopen={(id) => setClosing((c) => c.filter((x) => x !== id))}
+              closable={closable}
+              onCloseSite={(id) => setClosing((c) => (c.includes(id) ? c : [...c, id]))}
               onReset={() => {
                 setAdded([]);
                 setClosing([]);

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { AddedSite, ScenarioResult } from '../../server/core/analysis/scenario.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisStatus } from './analysis-status.tsx';
+import { CloseSiteForm } from './close-site-form.tsx';
 import { CoverageControls } from './coverage-controls.tsx';
 import type { CoverageParams } from './planner-api.ts';
 import { useProvinceName } from './province-name.ts';
@@ -18,6 +19,9 @@ interface Props {
   onAdd: (site: AddedSite) => void;
   onRemoveAdded: (index: number) => void;
   onReopen: (id: string) => void;
+  /** Sites that take part and are still open in the scenario, for the keyboard way of closing one. */
+  closable: { id: string; name: string }[];
+  onCloseSite: (id: string) => void;
   onReset: () => void;
   onDownload: () => void;
   result: ScenarioResult | undefined;
@@ -61,6 +65,7 @@ export function WhatIfPanel(p: Props) {
           {t('planner.whatif.add')}
         </button>
       </form>
+      <CloseSiteForm sites={p.closable} onClose={p.onCloseSite} />
       <div className="whatif-lists">
         <section aria-labelledby="whatif-added">
           <h2 id="whatif-added">{t('planner.whatif.added', { count: n(p.added.length) })}</h2>

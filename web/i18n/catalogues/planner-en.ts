@@ -110,6 +110,8 @@ export const plannerEn = {
   'planner.whatif.lon': 'Longitude (degrees, negative in Canada)',
   'planner.whatif.add': 'Add a site here',
   'planner.whatif.siteAt': 'New site at {lat}, {lon}',
+  'planner.whatif.closeLabel': 'Close an existing site (type its name or id)',
+  'planner.whatif.close': 'Close this site',
   'planner.whatif.added': 'Sites added ({count})',
   'planner.whatif.closed': 'Sites closed ({count})',
   'planner.whatif.remove': 'Remove',

@@ -118,6 +118,8 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.whatif.lon': 'Longitude (degrés, négative au Canada)',
   'planner.whatif.add': 'Ajouter un site ici',
   'planner.whatif.siteAt': 'Nouveau site à {lat}, {lon}',
+  'planner.whatif.closeLabel': 'Fermer un site existant (tapez son nom ou son identifiant)',
+  'planner.whatif.close': 'Fermer ce site',
   'planner.whatif.added': 'Sites ajoutés ({count})',
   'planner.whatif.closed': 'Sites fermés ({count})',
   'planner.whatif.remove': 'Retirer',
