@@ -11,7 +11,8 @@ export const plannerEn = {
   'planner.tab.gaps': 'Coverage gaps',
   'planner.tab.whatif': 'What-if',
   'planner.tab.suggest': 'Suggested sites',
-  'planner.method.title': 'Method and limits',
+  'planner.method.title':
+    'Method and limits: straight-line distances, not travel time; populated places, not a census; fly-in communities not modelled yet.',
   'planner.method.distance':
     'Distances are straight-line (great-circle) distances, not travel time or road distance.',
   'planner.method.places':

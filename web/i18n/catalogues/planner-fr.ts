@@ -14,7 +14,8 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.tab.gaps': 'Lacunes de couverture',
   'planner.tab.whatif': 'Scénario',
   'planner.tab.suggest': 'Sites suggérés',
-  'planner.method.title': 'Méthode et limites',
+  'planner.method.title':
+    'Méthode et limites : distances à vol d’oiseau, pas des temps de trajet; lieux habités, pas un recensement; communautés accessibles par avion pas encore modélisées.',
   'planner.method.distance':
     'Les distances sont à vol d’oiseau (orthodromiques), et non des temps de trajet ni des distances routières.',
   'planner.method.places':
