@@ -230,7 +230,9 @@ describe('analysis API on the sample data', () => {
     const after = await get<Features>('/points');
     expect(after.body).toEqual(before.body);
     // Other parameters than the first request, so the gaps are computed afresh rather than served from cache.
-    const again = await get<GapsResult>('/analysis/gaps?service=passport&max_km=50&status=open,temporarily_closed');
+    const again = await get<GapsResult>(
+      '/analysis/gaps?service=passport&max_km=50&status=open,temporarily_closed',
+    );
     expect(again.body.covered_population).toBe(gaps.body.covered_population);
     expect(await ctx.store.publishedVersion('on')).toBe(1);
   });
