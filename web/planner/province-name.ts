@@ -7,6 +7,8 @@ export function useProvinceName(): (code: string) => string {
   const { t } = useI18n();
   return (code) => {
     const c = code.toLowerCase();
-    return (CODES as readonly string[]).includes(c) ? t(`planner.province.${c as (typeof CODES)[number]}`) : code;
+    return (CODES as readonly string[]).includes(c)
+      ? t(`planner.province.${c as (typeof CODES)[number]}`)
+      : code;
   };
 }
