@@ -110,6 +110,19 @@ describe('co-location opportunities', () => {
   });
 });
 
+describe('same-community membership', () => {
+  it('a point whose city names no place belongs to the nearest place within 10 km, and to none beyond', () => {
+    const points = [
+      makePoint('on', 'a', { ...at(0), city: '' }),
+      makePoint('fed-esdc', 'b', { ...at(3000), city: 'Unknown hamlet', level: 'federal' }),
+      makePoint('mun-ottawa', 'c', { ...at(20_000), city: '', level: 'municipal' }),
+    ];
+    const [c] = findColocations(points, [town], 250).same_community;
+    expect(c?.points).toEqual(['fed-esdc:b', 'on:a']);
+    expect(c?.separate_pairs).toEqual([['fed-esdc', 'on']]);
+  });
+});
+
 describe('group diameter', () => {
   it('over the convex hull equals the all-pairs maximum for a large group', () => {
     // 300 sites scattered over ~1 km, seeded; the hull path is taken above 64 sites.
