@@ -6,6 +6,7 @@ import { cors } from 'hono/cors';
 import type { AppContext } from '../services/app-context.ts';
 import { conditionalGet } from './conditional.ts';
 import { errorBody, notFound, onError } from './errors.ts';
+import { analysisRoutes } from './routes/analysis.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { geocodeRoutes } from './routes/geocode.ts';
@@ -41,7 +42,8 @@ export function createApi(ctx: AppContext) {
     .route('/', basemapRoutes(ctx))
     .route('/', uploadRoutes(ctx))
     .route('/', qualityRoutes(ctx))
-    .route('/', geocodeRoutes(ctx));
+    .route('/', geocodeRoutes(ctx))
+    .route('/', analysisRoutes(ctx));
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -5,6 +5,7 @@ import { navigate } from '../router.ts';
 const LINKS = [
   { path: '/', key: 'nav.finder' },
   { path: '/map', key: 'nav.map' },
+  { path: '/planner', key: 'nav.planner' },
   { path: '/portal', key: 'nav.portal' },
   { path: '/developers', key: 'nav.developers' },
   { path: '/about', key: 'nav.about' },

@@ -1,6 +1,7 @@
 import { commonEn } from './catalogues/common-en.ts';
 import { developersEn } from './catalogues/developers-en.ts';
 import { finderEn } from './catalogues/finder-en.ts';
+import { plannerEn } from './catalogues/planner-en.ts';
 import { portalEn } from './catalogues/portal-en.ts';
 
 /**
@@ -12,6 +13,7 @@ export const en = {
   ...portalEn,
   ...developersEn,
   ...finderEn,
+  ...plannerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { commonFr } from './catalogues/common-fr.ts';
 import { developersFr } from './catalogues/developers-fr.ts';
 import { finderFr } from './catalogues/finder-fr.ts';
+import { plannerFr } from './catalogues/planner-fr.ts';
 import { portalFr } from './catalogues/portal-fr.ts';
 import type { MessageKey } from './en.ts';
 
@@ -10,4 +11,5 @@ export const fr: Record<MessageKey, string> = {
   ...portalFr,
   ...developersFr,
   ...finderFr,
+  ...plannerFr,
 };
