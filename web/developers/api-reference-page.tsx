@@ -47,7 +47,7 @@ export function ApiReferencePage() {
           lang="en"
         >
           <h2 id={`op-${method}-${path}`}>
-            <code className={`method ${method}`}>{method.toUpperCase()}</code> <code>/api/v1{path}</code>
+            <code className={`http-method ${method}`}>{method.toUpperCase()}</code> <code>/api/v1{path}</code>
           </h2>
           {op.summary && <p>{op.summary}</p>}
           {op.description && <p className="help">{op.description}</p>}
