@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { startPostgres } from '../tests/setup/postgres-server.ts';
 import { ensureChromium, ensurePostgres } from '../tests/setup/system-deps.ts';
+import { analysisFigures } from './figures/analysis.ts';
 import { httpFigures } from './figures/http.ts';
 import { ingestFigures } from './figures/ingest.ts';
 import { nearestFigures } from './figures/nearest.ts';
@@ -54,6 +55,7 @@ try {
     ...ingestFigures(sizes, 'pglite'),
     ...(pgServer ? ingestFigures(sizes, 'postgres', pgServer.url) : []),
   ]);
+  await section('analysis', () => analysisFigures(sizes, pgServer?.url));
   await section('http', () => httpFigures([...new Set([Math.min(...sizes), largest])]));
   await section('web', async () =>
     ensureChromium().ok ? [bundleFigure(), await pageLoadFigure(largest)] : [bundleFigure()],

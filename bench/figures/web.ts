@@ -38,7 +38,7 @@ export async function pageLoadFigure(n: number): Promise<Figure> {
   const load = async (url: string) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const t = performance.now();
-    await page.goto(`${url}/?lang=en`);
+    await page.goto(`${url}/map?lang=en`);
     await page.waitForFunction(
       () => {
         const m = window.__serviceMap?.map;

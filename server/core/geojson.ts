@@ -28,3 +28,22 @@ export function toFeature(p: ServicePoint, extra: PointExtras & Record<string, u
 export function toFeatureCollection(features: PointFeature[]) {
   return { type: 'FeatureCollection' as const, features };
 }
+
+/** The few properties a map draws and labels: used by `/points?view=map` to keep 100k points light. */
+export function toMapFeature(p: ServicePoint) {
+  return {
+    type: 'Feature' as const,
+    id: p.id,
+    geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
+    properties: {
+      id: p.id,
+      jurisdiction: p.jurisdiction,
+      level: p.level,
+      status: p.status,
+      site_type: p.site_type,
+      name_en: p.name_en,
+      name_fr: p.name_fr,
+      sample: p.sample,
+    },
+  };
+}

@@ -123,3 +123,26 @@ describe('open data API', () => {
     expect(documented.size).toBeGreaterThan(15);
   });
 });
+
+describe('the map view of /points', () => {
+  it('carries only what a map draws, for every point', async () => {
+    const { app, ctx } = await testApp();
+    await seedIfEmpty(ctx, `${DATA}/sample`);
+    const full = (await (await app.request('/api/v1/points')).json()) as { features: PointFeature[] };
+    const res = await app.request('/api/v1/points?view=map');
+    const map = (await res.json()) as { features: { id: string; properties: Record<string, unknown> }[] };
+    expect(map.features.map((f) => f.id)).toEqual(full.features.map((f) => f.id));
+    expect(Object.keys(map.features[0]?.properties ?? {}).sort()).toEqual([
+      'id',
+      'jurisdiction',
+      'level',
+      'name_en',
+      'name_fr',
+      'sample',
+      'site_type',
+      'status',
+    ]);
+    expect((await app.request('/api/v1/points?view=tiny')).status).toBe(400);
+    await ctx.store.close();
+  });
+});

@@ -24,6 +24,45 @@ export function usePoints() {
   });
 }
 
+export type MapPointCollection = {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id: string;
+    geometry: { type: 'Point'; coordinates: [number, number] };
+    properties: {
+      id: string;
+      level: string;
+      status: string;
+      sample: boolean;
+      name_en: string;
+      name_fr: string;
+    };
+  }[];
+};
+
+/** Every published point with only what the map draws (`view=map`): light enough for 100k points. */
+export function useMapPoints() {
+  return useQuery({
+    queryKey: ['points', 'map'],
+    queryFn: async () =>
+      ok<MapPointCollection>(await fetch(`${window.location.origin}/api/v1/points?view=map`)),
+    staleTime: 60_000,
+  });
+}
+
+/** One point with every field, fetched when it is opened. */
+export function usePoint(id: string | null) {
+  return useQuery({
+    queryKey: ['point', id],
+    enabled: id !== null,
+    queryFn: async () =>
+      ok<PointCollection['features'][number]>(
+        await fetch(`${window.location.origin}/api/v1/points/${encodeURIComponent(id ?? '')}`),
+      ),
+  });
+}
+
 export function useJurisdictions() {
   return useQuery({
     queryKey: ['jurisdictions'],

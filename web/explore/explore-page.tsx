@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { usePoints } from '../api/client.ts';
+import { useMapPoints, usePoint } from '../api/client.ts';
 import { Legend } from '../components/legend.tsx';
 import { PointDetails } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,7 +15,7 @@ declare global {
 /** The map of every published point, with a legend and the details of the selected point. */
 export function ExplorePage() {
   const { t, lang, n } = useI18n();
-  const points = usePoints();
+  const points = useMapPoints();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ServiceMap | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -44,11 +44,11 @@ export function ExplorePage() {
   }, [points.data]);
   useEffect(() => mapRef.current?.select(selected), [selected]);
 
-  const feature = useMemo(
-    () => points.data?.features.find((f) => f.id === selected),
-    [points.data, selected],
+  const feature = usePoint(selected).data;
+  const sampleCount = useMemo(
+    () => points.data?.features.filter((f) => f.properties.sample).length ?? 0,
+    [points.data],
   );
-  const sampleCount = points.data?.features.filter((f) => f.properties.sample).length ?? 0;
 
   return (
     <div className="explore">

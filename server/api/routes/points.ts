@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { toFeature, toFeatureCollection } from '../../core/geojson.ts';
+import { toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
 import { openStatus } from '../../core/open-status.ts';
 import { pointPredicate } from '../../core/point-filter.ts';
 import type { AppContext } from '../../services/app-context.ts';
@@ -20,7 +20,21 @@ export function pointRoutes(ctx: AppContext) {
         path: '/points',
         summary: 'Published service points (GeoJSON), optionally in a bbox and filtered',
         description: `Every published point of every status unless filtered; no paging at this scale. ${openapiQueryHelp}`,
-        request: { query: strictQuery({ bbox: bboxParam, modified_after: modifiedAfterParam, ...filters }) },
+        request: {
+          query: strictQuery({
+            bbox: bboxParam,
+            modified_after: modifiedAfterParam,
+            view: z
+              .enum(['full', 'map'])
+              .optional()
+              .openapi({
+                param: { name: 'view', in: 'query' },
+                description:
+                  '`full` (default): every field. `map`: only what a map draws (id, jurisdiction, level, status, site_type, names, sample), a fifth of the bytes; fetch /points/{id} for the rest.',
+              }),
+            ...filters,
+          }),
+        },
         responses: { 200: json(PointCollectionSchema, 'A GeoJSON FeatureCollection.'), ...errorResponses },
       }),
       (c) => {
@@ -30,6 +44,8 @@ export function pointRoutes(ctx: AppContext) {
         const bbox = q.bbox ? parseBBox(q.bbox) : undefined;
         const points =
           bbox && typeof bbox !== 'string' ? index.within(bbox, keep) : index.points.filter(keep);
+        if (q.view === 'map')
+          return c.json({ type: 'FeatureCollection', features: points.map(toMapFeature) } as never, 200);
         return c.json(toFeatureCollection(points.map((p) => toFeature(p))), 200);
       },
     )
