@@ -14,7 +14,11 @@ const RADIUS_M = 250;
 /** Naive single linkage: every pair compared (the baseline the index must beat). */
 function naiveComponents(points: readonly ServicePoint[], radiusM: number): number {
   const parent = points.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
   for (let i = 0; i < points.length; i++) {
     const a = points[i] as ServicePoint;
     for (let j = i + 1; j < points.length; j++) {
@@ -28,7 +32,9 @@ function naiveComponents(points: readonly ServicePoint[], radiusM: number): numb
 /** Canonical partition of a clustering: sorted lists of member ids, to compare two methods' groups. */
 function partition(ids: readonly string[], label: (i: number) => number): Set<string> {
   const groups = new Map<number, string[]>();
-  ids.forEach((id, i) => groups.set(label(i), [...(groups.get(label(i)) ?? []), id]));
+  ids.forEach((id, i) => {
+    groups.set(label(i), [...(groups.get(label(i)) ?? []), id]);
+  });
   return new Set([...groups.values()].filter((g) => g.length > 1).map((g) => g.sort().join('|')));
 }
 
@@ -39,25 +45,40 @@ export async function analysisFigures(sizes: number[], adminUrl: string | undefi
   for (const n of sizes) {
     const points = seededServicePoints(n);
     const colo = await time(() => findColocations(points, places, RADIUS_M), n >= 100_000 ? 3 : 5);
-    const sub = points.slice(0, Math.min(n, naiveN));
-    const oursSub = n >= naiveN ? await time(() => findColocations(sub, places, RADIUS_M), 5) : colo;
-    const naive = n >= naiveN ? await time(() => naiveComponents(sub, RADIUS_M), 1, 0) : undefined;
     figures.push({
-      name: `co-location at ${RADIUS_M} m`,
+      name: `co-location at ${RADIUS_M} m (full analysis)`,
       size: n,
       value: colo,
       unit: 'ms',
-      baseline: naive
-        ? {
-            name: `naive all-pairs on ${naiveN.toLocaleString('en')} (ours on the same: ${oursSub.median.toFixed(0)} ms)`,
-            value: naive,
-          }
-        : undefined,
-      ratio: naive ? naive.median / oursSub.median : undefined,
-      ratioLabel: '× faster (10k)',
-      target: n >= 100_000 ? '≥ 50× naive at 10k; < 1 s at 100k' : 'index, not all pairs',
-      met: n >= 100_000 ? colo.median < 1000 : naive ? naive.median / oursSub.median >= 50 : null,
+      target: '< 1 s at 100k',
+      met: n >= 100_000 ? colo.median < 1000 : null,
+      note: 'groups found, described (services, same building, catchment population, score) and same-community opportunities',
     });
+    if (n === naiveN) {
+      // Like for like: the grouping step, by index (ours) and by comparing every pair (naive); same groups.
+      const linkage = await time(() => linkComponents(points, RADIUS_M), 5);
+      let naiveGroups = 0;
+      const naive = await time(
+        () => {
+          naiveGroups = naiveComponents(points, RADIUS_M);
+        },
+        1,
+        0,
+      );
+      const ours = new Set(linkComponents(points, RADIUS_M)).size;
+      figures.push({
+        name: `co-location grouping at ${RADIUS_M} m`,
+        size: n,
+        value: linkage,
+        unit: 'ms',
+        baseline: { name: 'naive all-pairs single linkage', value: naive },
+        ratio: naive.median / linkage.median,
+        ratioLabel: '× faster',
+        target: '≥ 50× at 10k, same groups',
+        met: naive.median / linkage.median >= 50 && ours === naiveGroups,
+        note: `components: ours ${ours}, naive ${naiveGroups}; the full analysis on the same points takes ${colo.median.toFixed(0)} ms`,
+      });
+    }
 
     if (adminUrl) {
       const client = await loadPostgis(adminUrl, n);
@@ -67,10 +88,12 @@ export async function analysisFigures(sizes: number[], adminUrl: string | undefi
       const dbscan = await time(async () => {
         rows = (await client.query<{ id: string; c: number }>(sql)).rows;
       }, 3);
+      // (The && box of 0.01° — at least 340 m up to 70° N — lets the GiST index find candidate pairs.)
       // Pairs whose ≤ 250 m verdict differs between great-circle distance (ours) and EPSG:3347 distance (theirs).
       const near = await client.query<{ a: string; b: string; d: number }>(
         `select a.id a, b.id b, st_distance(st_transform(a.geom, 3347), st_transform(b.geom, 3347)) d
-         from pts a join pts b on a.id < b.id and st_dwithin(a.geom::geography, b.geom::geography, ${RADIUS_M * 1.1})`,
+         from pts a join pts b on a.id < b.id and b.geom && st_expand(a.geom, 0.01)
+         where st_dwithin(a.geom::geography, b.geom::geography, ${RADIUS_M * 1.1})`,
       );
       await client.end();
       const byPointId = new Map(points.map((p) => [p.id, p]));

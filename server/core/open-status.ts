@@ -1,4 +1,3 @@
-import type OpeningHours from 'opening_hours';
 import { parseHours } from './hours.ts';
 import { pointTimezone, type WallClock, wallClockIn } from './open-at.ts';
 import type { ServicePoint } from './schemas.ts';
@@ -20,19 +19,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const fmt = (d: Date) =>
   `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
-const cache = new Map<string, OpeningHours | null>();
-
-/** Parsed hours, memoised: a result page repeats the same few hour strings. */
-function hoursOf(value: string): OpeningHours | null {
-  let h = cache.get(value);
-  if (h === undefined) {
-    const res = parseHours(value);
-    h = res.ok ? res.hours : null;
-    if (cache.size > 10_000) cache.clear();
-    cache.set(value, h);
-  }
-  return h;
-}
+/**
+ * Status by (hours, time zone, wall-clock minute): results pages repeat a few hour strings, and
+ * `getNextChange` is the costly part of a /nearest answer, so one evaluation serves a whole minute.
+ */
+const statusCache = new Map<string, { open_now: boolean; next_change: string | null }>();
 
 /** See open-at.ts: `opening_hours` reads local-time getters, so local fields carry the point's wall clock. */
 const asLocalDate = (c: WallClock) => new Date(c.year, c.month - 1, c.day, c.hour, c.minute);
@@ -45,10 +36,16 @@ export function openStatus(p: ServicePoint, at: Date = new Date()): OpenStatus {
   const timezone = pointTimezone(p);
   // A temporarily closed (or closed) office is not open, whatever its usual hours say.
   if (p.status !== 'open') return { open_now: false, next_change: null, timezone };
-  const hours = p.hours === '' ? null : hoursOf(p.hours);
-  if (!hours) return { open_now: null, next_change: null, timezone };
+  const parsed = p.hours === '' ? null : parseHours(p.hours);
+  if (!parsed?.ok) return { open_now: null, next_change: null, timezone };
   const local = asLocalDate(wallClockIn(at, timezone));
-  const limit = new Date(local.getTime() + 366 * 86_400_000);
-  const next = hours.getNextChange(local, limit);
-  return { open_now: hours.getState(local), next_change: next ? fmt(next) : null, timezone };
+  const key = `${p.hours}\u0000${timezone}\u0000${fmt(local)}`;
+  let status = statusCache.get(key);
+  if (!status) {
+    const next = parsed.hours.getNextChange(local, new Date(local.getTime() + 366 * 86_400_000));
+    status = { open_now: parsed.hours.getState(local), next_change: next ? fmt(next) : null };
+    if (statusCache.size > 10_000) statusCache.clear();
+    statusCache.set(key, status);
+  }
+  return { ...status, timezone };
 }

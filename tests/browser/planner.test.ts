@@ -212,6 +212,17 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
         await page.waitForSelector('.analysis-status .progress', { state: 'detached' });
         expect(await axe(page), `${lang} ${name}`).toEqual([]);
       }
+      // The data-quality report, folded under the tabs: one row per government with published points.
+      await page
+        .getByText(lang === 'fr' ? 'Qualité des données par gouvernement' : 'Data quality by government')
+        .click();
+      const quebec = page
+        .locator('.quality tbody tr')
+        .filter({ hasText: lang === 'fr' ? 'Québec' : 'Quebec' })
+        .first();
+      await quebec.waitFor();
+      expect(await quebec.locator('td').nth(4).textContent()).toMatch(/^100\s?%$/);
+      expect(await axe(page), `${lang} quality`).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `planner-suggest-${lang}.png`) });
       expect(errors).toEqual([]);
     });

@@ -25,6 +25,7 @@ import {
 import { PlannerLegend } from './planner-legend.tsx';
 import { PlannerMap, type PlannerMode } from './planner-map.ts';
 import { PlannerTabs } from './planner-tabs.tsx';
+import { QualityReport } from './quality-report.tsx';
 import { SuggestPanel } from './suggest-panel.tsx';
 import { useDebounced } from './use-debounced.ts';
 import type { PlannedSite } from './whatif-panel.tsx';
@@ -255,6 +256,7 @@ export function PlannerPage() {
             />
           )}
         </div>
+        <QualityReport />
       </section>
     </div>
   );
