@@ -7,6 +7,7 @@ import type { AppContext } from '../services/app-context.ts';
 import { errorBody, notFound, onError } from './errors.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { hsdsRoutes } from './routes/hsds.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { pointRoutes } from './routes/points.ts';
 import { uploadRoutes } from './routes/uploads.ts';
@@ -22,6 +23,7 @@ export function createApi(ctx: AppContext) {
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))
     .route('/', exportRoutes(ctx))
+    .route('/', hsdsRoutes(ctx))
     .route('/', basemapRoutes(ctx))
     .route('/', uploadRoutes(ctx));
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -4,13 +4,16 @@
  * diffs and publishes it through the same pipeline as uploads. Sources: service-canada, workbc, odef, hsds, mapping.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../config.ts';
 import { mapWithColumnMapping, parseMappingFile } from '../importers/column-mapping.ts';
 import { formatReport } from '../importers/format-report.ts';
+import { mapHsdsPackage } from '../importers/hsds.ts';
 import type { MappedSource } from '../importers/mapped-source.ts';
 import { runImport } from '../importers/run-import.ts';
 import { REAL_SOURCES, sourceByName } from '../importers/sources.ts';
+import { loadCatalog } from '../services/app-context.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { fail, openCliContext } from './open-context.ts';
 
@@ -40,8 +43,12 @@ async function main() {
   let mapped: MappedSource;
   try {
     if (real) mapped = real.map(bytes);
-    else if (sourceName === 'hsds') fail('HSDS import is not wired yet.', 2);
-    else {
+    else if (sourceName === 'hsds') {
+      mapped = mapHsdsPackage(bytes, {
+        jurisdiction,
+        services: loadCatalog(join(PROJECT_ROOT, 'data')).services,
+      });
+    } else {
       if (!values.mapping) fail(`The mapping source needs --mapping <mapping.json>. ${USAGE}`, 2);
       const mappingFile = parseMappingFile(readOrFail(values.mapping).toString('utf8'));
       mapped = mapWithColumnMapping(bytes, mappingFile);
