@@ -53,7 +53,10 @@ export function mapWithColumnMapping(bytes: Uint8Array, file: MappingFile): Mapp
     for (const [header, value] of Object.entries(cells)) {
       if (!columnOf.has(header)) columnOf.set(header, resolveHeader(header, mapping));
       const column = columnOf.get(header);
-      if (column && value !== '') record[column] = value;
+      if (!column || value === '') continue;
+      // The canonical CSV we hand on is comma-delimited, so a decimal comma ("46,0878") becomes a point here.
+      record[column] =
+        (column === 'lat' || column === 'lon') && /^-?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     }
     out.rows.push(record);
     out.sourceRows.push(String(row));
