@@ -7,18 +7,20 @@ export interface SourceRecord {
   cells: Record<string, string>;
 }
 
-/** Reads a publisher's CSV (UTF-8 or Windows-1252) into header-keyed records; cells are trimmed. */
+/**
+ * Reads a publisher's CSV (UTF-8 or Windows-1252, delimiter sniffed) into header-keyed records; cells are
+ * trimmed. Row numbers count records as a spreadsheet does: header = 1, blank lines counted.
+ */
 export function readRecords(bytes: Uint8Array): SourceRecord[] {
   const { text } = decodeBytes(bytes);
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (h) => h.trim(),
-    transform: (v) => v.trim(),
+  const records = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const out: SourceRecord[] = [];
+  records.slice(1).forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return;
+    out.push({ row: i + 2, cells: Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()])) });
   });
-  // With skipEmptyLines the data index no longer equals the line; publishers' files here have no blank lines, and
-  // a quoted cell spanning lines is rare enough that index + 2 is the row a spreadsheet shows.
-  return parsed.data.map((cells, i) => ({ row: i + 2, cells }));
+  return out;
 }
 
 /** Splits `"…, City, Province name, A1A1A1"` style civic addresses into street part and city. */
