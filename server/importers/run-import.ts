@@ -69,9 +69,10 @@ export async function runImport(
       source_row: mapped.sourceRows[row - 2] ?? String(row),
       id: r?.id ?? '',
       name: r?.name_en || r?.name_fr || '',
+      // "Row 14, column lat: …" → "lat: …": the row is named by source_row, in the publisher's numbering.
       reason: messages
-        .join(' ')
-        .replace(/^Row \d+(, column (\w+))?: /, (_m, _c, col) => (col ? `${col}: ` : '')),
+        .map((m) => m.replace(/^Row \d+(?:, column (\w+))?: /, (_m, col) => (col ? `${col}: ` : '')))
+        .join(' '),
     };
   });
   // Re-importing the same file publishes nothing: a new version with no change would only blur the history.
