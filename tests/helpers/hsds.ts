@@ -5,47 +5,62 @@ import type { ServicePoint } from '../../server/core/schemas.ts';
 
 /**
  * Facts of the Open Referral HSDS 3.0 tabular form (https://docs.openreferral.org/en/3.0/hsds/schema_reference.html),
- * written out here rather than imported from server/core/hsds so the test checks the export against the
+ * with each table's file name in the package, written out here rather than imported from server/core/hsds so the test checks the export against the
  * specification, not against itself: each table's field names, and its required fields (required in the
  * schema, or required by the tabular form for the foreign keys that link tables).
  */
 export const HSDS_3_0 = {
   organization: {
+    path: 'organizations.csv',
     fields:
       'id name alternate_name description email website tax_status tax_id year_incorporated legal_status logo uri parent_organization_id',
     required: 'id name description',
   },
   service: {
+    path: 'services.csv',
     fields:
       'id organization_id program_id name alternate_name description url email status interpretation_services application_process fees_description wait_time fees accreditations eligibility_description minimum_age maximum_age assured_date assurer_email licenses alert last_modified',
     required: 'id organization_id name status',
   },
   location: {
+    path: 'locations.csv',
     fields:
       'id location_type url organization_id name alternate_name description transportation latitude longitude external_identifier external_identifier_type',
     required: 'id location_type',
   },
   service_at_location: {
+    path: 'service_at_location.csv',
     fields: 'id service_id location_id description',
     required: 'id service_id location_id',
   },
   address: {
+    path: 'addresses.csv',
     fields:
       'id location_id attention address_1 address_2 city region state_province postal_code country address_type',
     required: 'id address_1 city state_province postal_code country address_type',
   },
   phone: {
+    path: 'phones.csv',
     fields:
       'id location_id service_id organization_id contact_id service_at_location_id number extension type description',
     required: 'id number',
   },
   schedule: {
+    path: 'schedules.csv',
     fields:
       'id service_id location_id service_at_location_id valid_from valid_to dtstart timezone until count wkst freq interval byday byweekno bymonthday byyearday description opens_at closes_at schedule_link attending_type notes',
     required: 'id',
   },
-  language: { fields: 'id service_id location_id phone_id name code note', required: 'id' },
-  accessibility: { fields: 'id location_id description details url', required: 'id' },
+  language: {
+    path: 'languages.csv',
+    fields: 'id service_id location_id phone_id name code note',
+    required: 'id',
+  },
+  accessibility: {
+    path: 'accessibility.csv',
+    fields: 'id location_id description details url',
+    required: 'id',
+  },
 } as const;
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -75,8 +90,9 @@ export function validateHsdsZip(zip: Uint8Array): Tables {
   const tables = {} as Tables;
   const ids = new Map<string, Set<string>>();
   for (const [table, spec] of Object.entries(HSDS_3_0) as [keyof Tables, (typeof HSDS_3_0)[keyof Tables]][]) {
-    const file = files[`${table}.csv`];
-    expect(file, `${table}.csv is in the zip`).toBeDefined();
+    const file = files[spec.path];
+    expect(file, `${spec.path} is in the zip`).toBeDefined();
+    expect(descriptor.resources.find((r) => r.name === table)?.path).toBe(spec.path);
     const parsed = Papa.parse<Record<string, string>>(strFromU8(file ?? new Uint8Array()), {
       header: true,
       skipEmptyLines: true,

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { toCsv } from '../csv/write-csv.ts';
 import {
   HSDS_FOREIGN_KEYS,
+  HSDS_PATHS,
   HSDS_TABLE_NAMES,
   HSDS_TABLES,
   type HsdsRow,
@@ -23,7 +24,7 @@ export function dataPackageDescriptor(created: string) {
     homepage: 'https://docs.openreferral.org/en/3.0/',
     resources: HSDS_TABLE_NAMES.map((table) => ({
       name: table,
-      path: `${table}.csv`,
+      path: HSDS_PATHS[table],
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
@@ -50,7 +51,7 @@ export function dataPackageDescriptor(created: string) {
 }
 
 /**
- * Zips the tables as `<table>.csv` (UTF-8, the specification's column order) plus `datapackage.json`. Cells a
+ * Zips the tables under the specification's file names (`locations.csv`…; UTF-8, the specification's column order) plus `datapackage.json`. Cells a
  * spreadsheet would run as a formula are prefixed with a quote, as in our CSV export.
  */
 export function zipDataPackage(tables: HsdsTables, created = new Date().toISOString()): Uint8Array {
@@ -59,7 +60,7 @@ export function zipDataPackage(tables: HsdsTables, created = new Date().toISOStr
   };
   for (const table of HSDS_TABLE_NAMES) {
     const header = HSDS_TABLES[table].map((f) => f.name);
-    files[`${table}.csv`] = strToU8(
+    files[HSDS_PATHS[table]] = strToU8(
       `${toCsv(
         header,
         tables[table].map((r) => header.map((h) => r[h] ?? '')),
@@ -72,8 +73,9 @@ export function zipDataPackage(tables: HsdsTables, created = new Date().toISOStr
 export class NotAnHsdsPackageError extends Error {}
 
 /**
- * Reads an HSDS tabular data package (zip). Tables are found by file name (`location.csv`, also the plural
- * `locations.csv` of earlier HSDS versions), in any folder of the zip; absent tables are empty.
+ * Reads an HSDS tabular data package (zip). Tables are found by the specification's file name
+ * (`locations.csv`), or the singular table name (`location.csv`) some publishers use, in any folder of the
+ * zip; absent tables are empty.
  */
 export function unzipDataPackage(bytes: Uint8Array): { tables: HsdsTables; descriptor: unknown } {
   let files: Record<string, Uint8Array>;
@@ -87,12 +89,12 @@ export function unzipDataPackage(bytes: Uint8Array): { tables: HsdsTables; descr
   const byName = new Map(Object.entries(files).map(([path, data]) => [path.split('/').pop() ?? path, data]));
   const tables = {} as HsdsTables;
   for (const table of HSDS_TABLE_NAMES) {
-    const data = byName.get(`${table}.csv`) ?? byName.get(`${table}s.csv`);
+    const data = byName.get(HSDS_PATHS[table]) ?? byName.get(`${table}.csv`);
     tables[table] = data ? parseCsv(strFromU8(data)) : [];
   }
   if (tables.location.length === 0) {
     throw new NotAnHsdsPackageError(
-      `No location.csv (or it is empty) in the zip: found ${[...byName.keys()].join(', ') || 'no files'}. An HSDS package needs its locations.`,
+      `No locations.csv (or it is empty) in the zip: found ${[...byName.keys()].join(', ') || 'no files'}. An HSDS package needs its locations.`,
     );
   }
   const raw = byName.get('datapackage.json');

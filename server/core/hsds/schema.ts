@@ -140,6 +140,22 @@ export const HSDS_TABLES = {
 export type HsdsTable = keyof typeof HSDS_TABLES;
 export const HSDS_TABLE_NAMES = Object.keys(HSDS_TABLES) as HsdsTable[];
 
+/**
+ * File name of each table in the package, as the specification's schema files give it (`"path"`): mostly
+ * plural (`locations.csv`), but `service_at_location.csv` and `accessibility.csv` are not.
+ */
+export const HSDS_PATHS: Record<HsdsTable, string> = {
+  organization: 'organizations.csv',
+  service: 'services.csv',
+  location: 'locations.csv',
+  service_at_location: 'service_at_location.csv',
+  address: 'addresses.csv',
+  phone: 'phones.csv',
+  schedule: 'schedules.csv',
+  language: 'languages.csv',
+  accessibility: 'accessibility.csv',
+};
+
 /** One table's rows: field name → cell (empty string when absent). */
 export type HsdsRow = Record<string, string>;
 export type HsdsTables = Record<HsdsTable, HsdsRow[]>;
