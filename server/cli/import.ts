@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
 import { mapWithColumnMapping, parseMappingFile } from '../importers/column-mapping.ts';
 import { formatReport } from '../importers/format-report.ts';
-import { mapHsdsPackage } from '../importers/hsds.ts';
+import { mapHsdsPackage, packageJurisdictions } from '../importers/hsds.ts';
 import type { MappedSource } from '../importers/mapped-source.ts';
 import { runImport } from '../importers/run-import.ts';
 import { REAL_SOURCES, sourceByName } from '../importers/sources.ts';
@@ -19,7 +19,7 @@ import { fail, openCliContext } from './open-context.ts';
 
 const SOURCES = [...REAL_SOURCES.map((s) => s.name), 'hsds', 'mapping'];
 const USAGE = `Usage: npm run --silent import -- <source> <file> [--jurisdiction <id>] [--mapping <mapping.json>] [--dry-run] [--json]
-Sources: ${SOURCES.join(', ')} (hsds and mapping need --jurisdiction; mapping needs --mapping).`;
+Sources: ${SOURCES.join(', ')} (mapping needs --jurisdiction and --mapping; hsds needs --jurisdiction unless the package holds one jurisdiction of ours).`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -37,9 +37,12 @@ async function main() {
   if (!sourceName || !file) fail(`Missing argument. ${USAGE}`, 2);
   if (!SOURCES.includes(sourceName)) fail(`Unknown source "${sourceName}". ${USAGE}`, 2);
   const real = sourceByName(sourceName);
-  const jurisdiction = values.jurisdiction ?? real?.jurisdiction;
-  if (!jurisdiction) fail(`The ${sourceName} source needs --jurisdiction <id>. ${USAGE}`, 2);
   const bytes = readOrFail(file);
+  const jurisdiction =
+    values.jurisdiction ??
+    real?.jurisdiction ??
+    (sourceName === 'hsds' ? onlyJurisdiction(bytes) : undefined);
+  if (!jurisdiction) fail(`The ${sourceName} source needs --jurisdiction <id>. ${USAGE}`, 2);
   let mapped: MappedSource;
   try {
     if (real) mapped = real.map(bytes);
@@ -78,6 +81,25 @@ async function main() {
   } finally {
     await ctx.store.close();
   }
+}
+
+/** A package of our own export holding one jurisdiction's points names it; several need --jurisdiction. */
+function onlyJurisdiction(bytes: Uint8Array): string | undefined {
+  let found: Map<string, number>;
+  try {
+    found = packageJurisdictions(bytes);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  if (found.size === 1) return [...found.keys()][0];
+  if (found.size > 1) {
+    const list = [...found].map(([j, n]) => `${j} (${n})`).join(', ');
+    fail(
+      `This package holds the points of several jurisdictions: ${list}. Choose one with --jurisdiction <id>.`,
+      2,
+    );
+  }
+  return undefined;
 }
 
 function readOrFail(file: string): Buffer {

@@ -147,3 +147,14 @@ function hoursOf(rows: readonly HsdsRow[], note: (message: string) => void): str
     note(`schedule "${described}" is not opening_hours and has no weekly rule: no hours published.`);
   return rebuilt;
 }
+
+/** The jurisdictions of the locations of a package we exported (from their `external_identifier`), with counts. */
+export function packageJurisdictions(bytes: Uint8Array): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const loc of unzipDataPackage(bytes).tables.location) {
+    if (loc.external_identifier_type !== OUR_ID_TYPE) continue;
+    const j = (loc.external_identifier ?? '').split(':')[0] ?? '';
+    if (j) counts.set(j, (counts.get(j) ?? 0) + 1);
+  }
+  return counts;
+}

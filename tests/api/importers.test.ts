@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PointFeature } from '../../server/core/geojson.ts';
 import { mapWithColumnMapping, parseMappingFile } from '../../server/importers/column-mapping.ts';
 import { mapHsdsPackage } from '../../server/importers/hsds.ts';
+import { importAll } from '../../server/importers/import-all.ts';
 import { runImport } from '../../server/importers/run-import.ts';
 import { mapServiceCanada } from '../../server/importers/service-canada.ts';
 import { mapWorkBc } from '../../server/importers/workbc.ts';
@@ -138,6 +139,30 @@ describe('importing publishers’ files through the ingest pipeline', () => {
     expect(() => mapHsdsPackage(source('clinic-list.csv'), { jurisdiction: 'nb', services: [] })).toThrow(
       /not a zip file/,
     );
+  });
+});
+
+describe('import:all', () => {
+  it('imports the sources it finds and names the files it does not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-all-'));
+    const ctx = await testContext();
+    try {
+      copyFileSync(
+        join(FIXTURES, 'sources', 'workbc-centres.geojson'),
+        join(dir, 'workbc-centres-2021.geojson'),
+      );
+      const results = await importAll(ctx, dir, { dryRun: false, publishedBy: 'test' });
+      expect(results.map((r) => [r.source, r.status])).toEqual([
+        ['service-canada', 'missing'],
+        ['workbc', 'imported'],
+        ['odef', 'missing'],
+      ]);
+      expect(results[0]).toMatchObject({ file: join(dir, 'service-canada-offices-2024-02.csv') });
+      expect(ctx.index.current.points.map((p) => p.jurisdiction)).toEqual(['bc', 'bc', 'bc']);
+    } finally {
+      await ctx.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
