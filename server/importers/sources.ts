@@ -14,6 +14,7 @@ export interface RealSource {
   map: (bytes: Uint8Array) => MappedSource;
 }
 
+/** The sources `npm run import:all` looks for, in import order. */
 export const REAL_SOURCES: readonly RealSource[] = [
   {
     name: 'service-canada',
@@ -25,4 +26,5 @@ export const REAL_SOURCES: readonly RealSource[] = [
   { name: 'odef', jurisdiction: 'demo-odef', file: 'odef-v2-2021-04-07.csv', map: mapOdef },
 ];
 
+/** The real source of that command-line name, if any. */
 export const sourceByName = (name: string) => REAL_SOURCES.find((s) => s.name === name);

@@ -193,6 +193,15 @@ describe('npm run import (CLI)', () => {
     expect(report.left_out.map((l: { id: string }) => l.id)).toEqual(['SK-Z01', 'ON-Z04']);
   }, 60_000);
 
+  it('import:all says plainly when the source folder is absent, and exits cleanly', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/import-all.ts'), '--dir', join(dataDir, 'no-such-folder')],
+      { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir } },
+    );
+    expect(stdout).toMatch(/^No source folder at .*no-such-folder: nothing imported\./);
+  }, 60_000);
+
   it('says which sources exist when given an unknown one', async () => {
     await expect(run(['nowhere', 'file.csv'])).rejects.toMatchObject({
       code: 2,

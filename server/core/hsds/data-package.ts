@@ -70,6 +70,7 @@ export function zipDataPackage(tables: HsdsTables, created = new Date().toISOStr
   return zipSync(files, { level: 6 });
 }
 
+/** The bytes are not a zip, or the zip has no locations: the message says what was found. */
 export class NotAnHsdsPackageError extends Error {}
 
 /**
