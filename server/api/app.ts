@@ -10,6 +10,7 @@ import { analysisRoutes } from './routes/analysis.ts';
 import { basemapRoutes } from './routes/basemap.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { geocodeRoutes } from './routes/geocode.ts';
+import { hsdsRoutes } from './routes/hsds.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { pointRoutes } from './routes/points.ts';
 import { qualityRoutes } from './routes/quality.ts';
@@ -39,6 +40,7 @@ export function createApi(ctx: AppContext) {
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))
     .route('/', exportRoutes(ctx))
+    .route('/', hsdsRoutes(ctx))
     .route('/', basemapRoutes(ctx))
     .route('/', uploadRoutes(ctx))
     .route('/', qualityRoutes(ctx))
