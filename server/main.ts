@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './api/app.ts';
@@ -45,6 +46,14 @@ async function main() {
     `[data] ${ctx.index.current.size} published points (${store.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
   );
 
+  if (
+    existsSync(join(PROJECT_ROOT, '..', 'shared', 'data', 'sources')) &&
+    !ctx.index.current.points.some((p) => !p.sample)
+  ) {
+    console.log(
+      '[data] Real published sources are beside the project (../shared/data/sources): load them with `npm run import:all`.',
+    );
+  }
   const app = createApp(ctx, { webDir: join(PROJECT_ROOT, 'dist', 'web') });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     console.log(`Pan-Canadian Service Map listening on ${url}`);

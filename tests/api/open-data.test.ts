@@ -86,6 +86,19 @@ describe('open data API', () => {
     expect(preflight.headers.get('access-control-allow-methods')).not.toContain('POST');
   });
 
+  it('credits every source with its licence, and says which are in use', async () => {
+    const about = (await (await app.request('/api/v1/about')).json()) as {
+      sources: { id: string; name_fr: string; licence: string; in_use: boolean }[];
+    };
+    const sc = about.sources.find((s) => s.id === 'service-canada');
+    expect(sc).toMatchObject({ in_use: false, licence: expect.stringContaining('Open Government Licence') });
+    expect(about.sources.find((s) => s.id === 'geonames')).toMatchObject({
+      in_use: true,
+      licence: expect.stringContaining('CC BY 4.0'),
+    });
+    expect(about.sources.every((s) => s.name_fr.length > 0)).toBe(true);
+  });
+
   it('reports data quality per jurisdiction', async () => {
     const q = (await (await app.request('/api/v1/quality')).json()) as {
       jurisdictions: {

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 /** Where the data comes from, its licences, and which reference layers are missing. */
 export function AboutPage() {
-  const { t, n } = useI18n();
+  const { t, n, pick } = useI18n();
   const about = useAbout();
   return (
     <article className="page">
@@ -15,8 +15,8 @@ export function AboutPage() {
       <h2>{t('about.sources')}</h2>
       <ul>
         {about.data?.sources.map((s) => (
-          <li key={s.name}>
-            {s.name} — {s.licence}
+          <li key={s.id}>
+            {pick(s)} — {s.licence} ({s.date}){s.in_use ? '' : ` — ${t('about.notLoaded')}`}
           </li>
         ))}
       </ul>
@@ -35,6 +35,7 @@ export function AboutPage() {
         ))}
       </ul>
       <p>{t('about.api', { url: '/api/v1/openapi.json' })}</p>
+      <p>{t('about.realData')}</p>
     </article>
   );
 }

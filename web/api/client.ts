@@ -103,7 +103,14 @@ export function useAbout() {
         reference_dir: string | null;
         layers: { layer: string; available: boolean; source: string; count: number }[];
         missing: string[];
-        sources: { name: string; licence: string }[];
+        sources: {
+          id: string;
+          name_en: string;
+          name_fr: string;
+          licence: string;
+          date: string;
+          in_use: boolean;
+        }[];
         sample_points: number;
       }>(await api.about.$get()),
   });

@@ -3,14 +3,67 @@ import type { AppContext } from '../../services/app-context.ts';
 import { subApp } from '../openapi-app.ts';
 import { JurisdictionListSchema, json, ServiceListSchema } from '../schemas.ts';
 
-const SOURCES = [
+/** Every source the app can show, with its licence; `jurisdiction` marks the service-point sources. */
+const SOURCES: {
+  id: string;
+  name_en: string;
+  name_fr: string;
+  licence: string;
+  date: string;
+  jurisdiction?: string;
+}[] = [
   {
-    name: 'Statistics Canada — province and territory boundaries (2016), FSA list (2021)',
-    licence: 'Statistics Canada Open Licence',
+    id: 'statcan-boundaries',
+    name_en: 'Statistics Canada — province and territory boundaries (2016), FSA list (2021)',
+    name_fr: 'Statistique Canada — limites des provinces et territoires (2016), liste des RTA (2021)',
+    licence: 'Statistics Canada Open Licence / Licence ouverte de Statistique Canada',
+    date: '2016, 2021',
   },
-  { name: 'GeoNames — populated places and gazetteer', licence: 'CC BY 4.0 (GeoNames.org)' },
-  { name: 'Natural Earth — lakes, country outlines, city labels', licence: 'Public domain' },
-  { name: 'FSA centroids compiled from Statistics Canada 2011 FSA boundaries', licence: 'MIT' },
+  {
+    id: 'fsa-centroids',
+    name_en: 'FSA centroids compiled from Statistics Canada 2011 FSA boundaries',
+    name_fr: 'Centroïdes des RTA tirés des limites des RTA de 2011 de Statistique Canada',
+    licence: 'MIT',
+    date: '2011',
+  },
+  {
+    id: 'geonames',
+    name_en: 'GeoNames — populated places and gazetteer',
+    name_fr: 'GeoNames — lieux habités et répertoire toponymique',
+    licence: 'CC BY 4.0 (GeoNames.org)',
+    date: '2019–2023',
+  },
+  {
+    id: 'natural-earth',
+    name_en: 'Natural Earth — lakes, country outlines, city labels',
+    name_fr: 'Natural Earth — lacs, contours des pays, noms de villes',
+    licence: 'Public domain / Domaine public',
+    date: '5.1',
+  },
+  {
+    id: 'service-canada',
+    name_en: 'Government of Canada — Service Canada office listing',
+    name_fr: 'Gouvernement du Canada — liste des bureaux de Service Canada',
+    licence: 'Open Government Licence – Canada / Licence du gouvernement ouvert – Canada',
+    date: '2024-02',
+    jurisdiction: 'fed-esdc',
+  },
+  {
+    id: 'workbc',
+    name_en: 'Province of British Columbia — WorkBC centres',
+    name_fr: 'Province de la Colombie-Britannique — centres WorkBC',
+    licence: 'Apache-2.0',
+    date: '2021',
+    jurisdiction: 'bc',
+  },
+  {
+    id: 'odef',
+    name_en: 'Statistics Canada — Open Database of Educational Facilities (v2)',
+    name_fr: 'Statistique Canada — Base de données ouverte sur les établissements d’enseignement (v2)',
+    licence: 'Open Government Licence – Canada / Licence du gouvernement ouvert – Canada',
+    date: '2021-04-07',
+    jurisdiction: 'demo-odef',
+  },
 ];
 
 /** Health, the catalogue (jurisdictions, services) and the About data. */
@@ -72,7 +125,21 @@ export function metaRoutes(ctx: AppContext) {
                 }),
               ),
               missing: z.array(z.string()),
-              sources: z.array(z.object({ name: z.string(), licence: z.string() })),
+              sources: z.array(
+                z.object({
+                  id: z.string(),
+                  name_en: z.string(),
+                  name_fr: z.string(),
+                  licence: z.string(),
+                  date: z.string(),
+                  in_use: z
+                    .boolean()
+                    .openapi({
+                      description:
+                        'Reference layers: loaded. Service-point sources: imported and published (not the sample).',
+                    }),
+                }),
+              ),
               sample_points: z.number().int(),
               store: z.enum(['pglite', 'postgres']),
             }),
@@ -86,7 +153,12 @@ export function metaRoutes(ctx: AppContext) {
             reference_dir: ctx.reference.dir ?? null,
             layers: ctx.reference.status,
             missing: ctx.reference.status.filter((s) => !s.available).map((s) => s.layer),
-            sources: SOURCES,
+            sources: SOURCES.map(({ jurisdiction, ...src }) => ({
+              ...src,
+              in_use: jurisdiction
+                ? ctx.index.current.points.some((p) => p.jurisdiction === jurisdiction && !p.sample)
+                : ctx.reference.status.some((l) => l.available),
+            })),
             sample_points: ctx.index.current.points.filter((p) => p.sample).length,
             store: ctx.store.kind,
           },

@@ -66,5 +66,8 @@ export const commonEn = {
   'about.missing': 'missing',
   'about.missingNote': 'Some reference layers are missing, so some features run in a reduced mode.',
   'about.samplePoints': '{count} of the published points are sample data.',
+  'about.notLoaded': 'not loaded in this installation',
+  'about.realData':
+    'To load the real published sources (Service Canada, WorkBC, ODEF) into this installation, an administrator runs npm run import:all.',
   'about.api': 'Open data: the API description is at {url}.',
 } as const;

@@ -69,5 +69,8 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'about.missing': 'manquante',
   'about.missingNote': 'Certaines couches de référence manquent; certaines fonctions sont donc limitées.',
   'about.samplePoints': '{count} des points publiés sont des données d’exemple.',
+  'about.notLoaded': 'non chargée dans cette installation',
+  'about.realData':
+    'Pour charger les sources publiées réelles (Service Canada, WorkBC, BDOEE) dans cette installation, un administrateur lance npm run import:all.',
   'about.api': 'Données ouvertes : la description de l’API se trouve à {url}.',
 };
