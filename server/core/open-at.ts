@@ -32,8 +32,23 @@ export function parseOpenAt(value: string): OpenAt {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock fields of an instant in a time zone. */
+const clocks = new Map<string, WallClock>();
+
+/**
+ * Wall-clock fields of an instant in a time zone (to the minute). Memoised per zone and minute: formatting
+ * through Intl is the costliest step of a /nearest answer, and its results share a handful of zones.
+ */
 export function wallClockIn(at: Date, timeZone: string): WallClock {
+  const key = `${timeZone}\u0000${Math.floor(at.getTime() / 60_000)}`;
+  const hit = clocks.get(key);
+  if (hit) return hit;
+  const clock = formatClock(at, timeZone);
+  if (clocks.size > 1000) clocks.clear();
+  clocks.set(key, clock);
+  return clock;
+}
+
+function formatClock(at: Date, timeZone: string): WallClock {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {

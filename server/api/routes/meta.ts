@@ -132,12 +132,10 @@ export function metaRoutes(ctx: AppContext) {
                   name_fr: z.string(),
                   licence: z.string(),
                   date: z.string(),
-                  in_use: z
-                    .boolean()
-                    .openapi({
-                      description:
-                        'Reference layers: loaded. Service-point sources: imported and published (not the sample).',
-                    }),
+                  in_use: z.boolean().openapi({
+                    description:
+                      'Reference layers: loaded. Service-point sources: imported and published (not the sample).',
+                  }),
                 }),
               ),
               sample_points: z.number().int(),
