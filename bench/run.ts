@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../server/config.ts';
 import { startPostgres } from '../tests/setup/postgres-server.ts';
 import { ensureChromium, ensurePostgres } from '../tests/setup/system-deps.ts';
 import { analysisFigures } from './figures/analysis.ts';
-import { httpFigures } from './figures/http.ts';
+import { httpFigures, nearestHandlerFigure } from './figures/http.ts';
 import { ingestFigures } from './figures/ingest.ts';
 import { nearestFigures } from './figures/nearest.ts';
 import { postgisNearestFigures } from './figures/postgis.ts';
@@ -56,7 +56,10 @@ try {
     ...(pgServer ? ingestFigures(sizes, 'postgres', pgServer.url) : []),
   ]);
   await section('analysis', () => analysisFigures(sizes, pgServer?.url));
-  await section('http', () => httpFigures([...new Set([Math.min(...sizes), largest])]));
+  await section('http', async () => [
+    await nearestHandlerFigure(largest),
+    ...(await httpFigures([...new Set([Math.min(...sizes), largest])])),
+  ]);
   await section('web', async () =>
     ensureChromium().ok ? [bundleFigure(), await pageLoadFigure(largest)] : [bundleFigure()],
   );

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../server/services/app-context.ts';
 import { en } from '../../web/i18n/en.ts';
 import { fr } from '../../web/i18n/fr.ts';
-import { ROOT } from '../helpers/context.ts';
+import { DATA, ROOT } from '../helpers/context.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -21,6 +22,14 @@ describe('EN/FR catalogues', () => {
       expect(french.trim(), key).not.toBe('');
       const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(vars(french), key).toEqual(vars(text));
+    }
+  });
+
+  it('name every service category of data/services.csv, in both languages', () => {
+    const categories = new Set(loadCatalog(DATA).services.map((s) => s.category));
+    for (const c of categories) {
+      expect(en, c).toHaveProperty(`category.${c}`);
+      expect(fr, c).toHaveProperty(`category.${c}`);
     }
   });
 

@@ -38,7 +38,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   const t = useCallback(
     (key: MessageKey, vars: Record<string, string | number> = {}) =>
-      CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
+      (CATALOGUES[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+        String(vars[name] ?? `{${name}}`),
+      ),
     [lang],
   );
   const value = useMemo<I18n>(() => {

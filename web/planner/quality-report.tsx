@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 interface QualityRow {
   jurisdiction: string;
@@ -36,7 +37,7 @@ export function QualityReport() {
   return (
     <details className="quality">
       <summary>{t('quality.title')}</summary>
-      <div className="scroll-x">
+      <ScrollRegion label={t('quality.caption')}>
         <table className="data-table">
           <caption>{t('quality.caption')}</caption>
           <thead>
@@ -66,7 +67,7 @@ export function QualityReport() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <a href="/api/v1/quality">{t('quality.download')}</a>
     </details>
   );

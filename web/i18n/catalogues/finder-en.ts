@@ -129,4 +129,5 @@ export const finderEn = {
   'category.general': 'General services',
   'category.veterans': 'Veterans',
   'category.property': 'Property and permits',
+  'category.education': 'Education',
 } as const;

@@ -133,4 +133,5 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'category.general': 'Services généraux',
   'category.veterans': 'Vétérans',
   'category.property': 'Propriété et permis',
+  'category.education': 'Éducation',
 };
