@@ -60,9 +60,8 @@ try {
     await nearestHandlerFigure(largest),
     ...(await httpFigures([...new Set([Math.min(...sizes), largest])])),
   ]);
-  await section('web', async () =>
-    ensureChromium().ok ? [bundleFigure(), await pageLoadFigure(largest)] : [bundleFigure()],
-  );
+  await section('web', () => [bundleFigure()]);
+  await section('pageload', async () => (ensureChromium().ok ? [await pageLoadFigure(largest)] : []));
 } finally {
   pgServer?.stop();
 }

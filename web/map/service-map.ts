@@ -63,6 +63,7 @@ export class ServiceMap {
       clusterRadius: 40,
       promoteId: 'id',
     });
+    if (this.points) this.flagPointsWhenRendered();
     m.addLayer({
       id: 'clusters',
       type: 'circle',
@@ -259,12 +260,17 @@ export class ServiceMap {
     this.points = points as PointCollection;
     const source = this.map.getSource<maplibregl.GeoJSONSource>('points');
     source?.setData(points as GeoJSON.FeatureCollection);
-    // For tests and the page-load benchmark: set once the points are in the rendered source.
+    // Before the style has loaded there is no source yet: addPointLayers() hands it the points and flags them.
+    if (source) this.flagPointsWhenRendered();
+  }
+
+  /** Sets `window.__pointsLoaded` (for tests and the page-load benchmark) once the points source is rendered. */
+  private flagPointsWhenRendered() {
     const done = () => {
       if (this.map.isSourceLoaded('points')) (window as { __pointsLoaded?: boolean }).__pointsLoaded = true;
       else this.map.once('idle', done);
     };
-    if (source) this.map.once('idle', done);
+    this.map.once('idle', done);
   }
 
   setLanguage(lang: 'en' | 'fr', ariaLabel: string) {
