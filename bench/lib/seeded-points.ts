@@ -2,18 +2,12 @@
  * Seeded synthetic service points spread like Canada's population: most near the southern cities, a thin
  * scatter over the north. Deterministic for a given seed so runs compare like with like.
  */
+
+import { rng } from '../../scripts/seeded-random.ts';
 import { CSV_COLUMNS } from '../../server/core/codes.ts';
 import { toCsv } from '../../server/core/csv/write-csv.ts';
 
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /** Population centres, weight ≈ population share. `[lon, lat, weight, spread in degrees, province]`. */
 const CENTRES: [number, number, number, number, string][] = [
