@@ -73,7 +73,11 @@ export function createApp(ctx: AppContext, options: AppOptions = {}) {
   // same-origin: a browser on another origin cannot send them.
   app.use(
     '/api/*',
-    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Last-Modified'] }),
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Last-Modified', 'X-Interpreted-As'],
+    }),
   );
   app.route('/api/v1', createApi(ctx));
   app.all('/api/*', notFound);

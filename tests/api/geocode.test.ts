@@ -13,7 +13,14 @@ describe('GET /api/v1/geocode', () => {
 
   const geocode = async (q: string) => {
     const res = await app.request(`/api/v1/geocode?q=${encodeURIComponent(q)}`);
-    return { status: res.status, body: (await res.json()) as GeocodeResult };
+    const json = (await res.json()) as GeocodeResult['candidates'];
+    if (res.status === 200) expect(Array.isArray(json), 'the contract: a bare list of candidates').toBe(true);
+    const body: GeocodeResult = {
+      query: q,
+      interpreted_as: res.headers.get('x-interpreted-as') as GeocodeResult['interpreted_as'],
+      candidates: json,
+    };
+    return { status: res.status, body };
   };
 
   it('answers a postal code with its FSA centroid, approximate, with the contract fields', async () => {

@@ -123,7 +123,16 @@ export type GeocodeCandidate = import('../../server/core/geocode.ts').GeocodeCan
 export function useGeocode(q: string) {
   return useQuery({
     queryKey: ['geocode', q],
-    queryFn: async () => ok<GeocodeResult>(await api.geocode.$get({ query: { q } })),
+    queryFn: async (): Promise<GeocodeResult> => {
+      // The API answers the contract's bare list; how it read the query comes in a header.
+      const res = await fetch(`${window.location.origin}/api/v1/geocode?q=${encodeURIComponent(q)}`);
+      const candidates = await ok<GeocodeCandidate[]>(res);
+      return {
+        query: q,
+        interpreted_as: (res.headers.get('x-interpreted-as') ?? 'place') as GeocodeResult['interpreted_as'],
+        candidates,
+      };
+    },
     enabled: q.trim() !== '',
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -22,13 +22,8 @@ const CandidateSchema = z
   })
   .openapi('GeocodeCandidate');
 
-const GeocodeResultSchema = z
-  .object({
-    query: z.string(),
-    interpreted_as: z.enum(['postal_code', 'fsa', 'place', 'malformed_postal_code', 'empty']),
-    candidates: z.array(CandidateSchema),
-  })
-  .openapi('GeocodeResult');
+/** The contract's answer is the bare list of candidates (PRODUCT.md); how the query was read goes in a header. */
+const GeocodeResultSchema = z.array(CandidateSchema).openapi('GeocodeCandidates');
 
 /** `GET /geocode?q=`: postal codes, FSAs and place names (EN/FR, accents optional) from the reference data. */
 export function geocodeRoutes(ctx: AppContext) {
@@ -49,7 +44,7 @@ export function geocodeRoutes(ctx: AppContext) {
         'character `0`) is `rural`: ask for the community name too. Place names match GeoNames populated ' +
         'places and gazetteer, in English or French, with or without accents, optionally followed by a ' +
         'province (`Trois-Rivières, QC`). An unknown or malformed query answers 200 with no candidates; ' +
-        '`interpreted_as` says how it was read.',
+        'the `X-Interpreted-As` header says how it was read (postal_code, fsa, place, malformed_postal_code, empty).',
       request: {
         query: strictQuery({
           q: z
@@ -62,8 +57,20 @@ export function geocodeRoutes(ctx: AppContext) {
             }),
         }),
       },
-      responses: { 200: json(GeocodeResultSchema, 'Best candidates first (at most 8).'), ...errorResponses },
+      responses: {
+        200: {
+          ...json(GeocodeResultSchema, 'Best candidates first (at most 8).'),
+          headers: z.object({
+            'X-Interpreted-As': z.string().openapi({ description: 'How the query was read.' }),
+          }),
+        },
+        ...errorResponses,
+      },
     }),
-    (c) => c.json(get().geocode(c.req.valid('query').q), 200),
+    (c) => {
+      const result = get().geocode(c.req.valid('query').q);
+      c.header('X-Interpreted-As', result.interpreted_as);
+      return c.json(result.candidates, 200);
+    },
   );
 }
