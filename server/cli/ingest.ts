@@ -50,7 +50,8 @@ async function main() {
       encoding: p.encoding,
       delimiter: p.delimiter,
       summary: p.summary,
-      errors: p.errors,
+      errors: p.errors.filter((e) => e.severity === 'error'),
+      warnings: p.errors.filter((e) => e.severity === 'warning'),
     };
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));

@@ -90,7 +90,6 @@ export const RowIssueSchema = z.object({
     'ragged_row',
     'approximate_location',
     'unknown_column',
-    'no_columns',
   ]),
   message: z.string(),
   severity: z.enum(['error', 'warning']),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../api/errors.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { toFeature } from '../core/geojson.ts';
+import type { RowIssue } from '../core/schemas.ts';
 import type { UploadRecord, VersionInfo } from '../store/store.ts';
 import type { AppContext } from './app-context.ts';
 import { type Preview, preview, publishPreview } from './ingest.ts';
@@ -24,7 +25,9 @@ export function uploadBody(record: UploadRecord, p: Preview | undefined) {
     delimiter: p?.delimiter,
     header: p?.header,
     summary: record.summary,
-    errors: record.errors,
+    // The contract's `errors` are the row problems that leave a row out; warnings keep the row.
+    errors: (record.errors as RowIssue[]).filter((e) => e.severity === 'error'),
+    warnings: (record.errors as RowIssue[]).filter((e) => e.severity === 'warning'),
     diff: p ? { added: p.diff.added, changed: p.diff.changed, removed: p.diff.removed } : undefined,
     suspicious: p?.suspicious ?? [],
     needs_confirmation: (p?.suspicious.length ?? 0) > 0,

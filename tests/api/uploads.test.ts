@@ -129,7 +129,8 @@ describe('data refresh through the HTTP API', () => {
       expect(ragged.body.errors).toEqual([expect.objectContaining({ row: 3, code: 'ragged_row' })]);
       expect(ragged.body.summary).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
       const header = await upload('on', fixture('no-recognisable-header.csv'));
-      expect(header.body.errors[0]).toMatchObject({ code: 'no_columns' });
+      expect(header.body.errors[0]).toMatchObject({ code: 'required', row: 1, column: '' });
+      expect(header.body.errors[0]?.message).toContain('No recognisable column');
       expect(header.body.summary.valid).toBe(0);
     });
 
@@ -191,10 +192,8 @@ describe('data refresh through the HTTP API', () => {
 
     it('a postal code without coordinates is placed at its FSA centroid, flagged approximate, as a warning', async () => {
       const { body } = await upload('on', fixture('postal-only.csv'));
-      expect(body.errors.map((e) => [e.row, e.code, e.severity])).toEqual([
-        [2, 'approximate_location', 'warning'],
-        [3, 'required', 'error'],
-      ]);
+      expect(body.warnings.map((e) => [e.row, e.code])).toEqual([[2, 'approximate_location']]);
+      expect(body.errors.map((e) => [e.row, e.code])).toEqual([[3, 'required']]);
       expect(body.summary).toMatchObject({ valid: 1, rejected: 1 });
     });
 
@@ -320,7 +319,7 @@ describe('data refresh through the HTTP API', () => {
       expect(lines[2]).toContain('Row 3 has 6 cells');
       expect(lines[1]?.endsWith(',')).toBe(true);
       const again = await upload('on', text);
-      expect(again.body.errors.filter((e) => e.code === 'unknown_column')).toEqual([]);
+      expect(again.body.warnings.filter((e) => e.code === 'unknown_column')).toEqual([]);
     });
 
     it('exports neutralise formulas from uploaded cells; the API returns them as plain text', async () => {

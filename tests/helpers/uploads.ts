@@ -28,6 +28,7 @@ export interface UploadResponse {
     warnings: number;
   };
   errors: { row: number; column: string; code: string; message: string; severity: string }[];
+  warnings: { row: number; column: string; code: string; message: string; severity: string }[];
   diff: { added: string[]; changed: { id: string; fields: string[]; moved_m: number }[]; removed: string[] };
   suspicious: { kind: string }[];
   needs_confirmation: boolean;

@@ -35,7 +35,7 @@ describe('readTable', () => {
   it('reports a header with no known column as a file-level error', () => {
     const t = readTable('foo,bar\n1,2\n');
     expect(t.rows).toHaveLength(0);
-    expect(t.issues[0]).toMatchObject({ code: 'no_columns', row: 1 });
+    expect(t.issues[0]).toMatchObject({ code: 'required', row: 1, severity: 'error' });
     expect(t.issues[0]?.message).toContain('foo,bar');
   });
 

@@ -24,6 +24,7 @@ export interface UploadResult {
     unchanged: number;
   };
   errors: RowIssue[];
+  warnings: RowIssue[];
   diff?: { added: string[]; changed: { id: string; fields: string[]; moved_m: number }[]; removed: string[] };
   suspicious: { kind: string; message: string }[];
   needs_confirmation: boolean;

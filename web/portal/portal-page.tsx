@@ -20,11 +20,13 @@ export function PortalPage() {
   const queryClient = useQueryClient();
   const [upload, setUpload] = useState<{ result: UploadResult; file: File } | null>(null);
   const jurisdiction = jurisdictions.find((j) => j.id === session?.jurisdiction);
-  const unmapped = upload?.result.errors.some((e) => e.code === 'no_columns' || e.code === 'unknown_column')
-    ? (upload.result.header ?? []).filter((h) =>
-        upload.result.errors.some((e) => e.column === h || e.code === 'no_columns'),
-      )
-    : [];
+  // Headers to offer in the mapping editor: all of them when none was recognised, else the ignored ones.
+  const issues = upload ? [...upload.result.errors, ...upload.result.warnings] : [];
+  const noHeader = issues.some((e) => e.code === 'required' && e.row === 1);
+  const unmapped =
+    upload && (noHeader || issues.some((e) => e.code === 'unknown_column'))
+      ? (upload.result.header ?? []).filter((h) => noHeader || issues.some((e) => e.column === h))
+      : [];
 
   return (
     <article className="page portal">
@@ -66,7 +68,7 @@ export function PortalPage() {
               onPublished={() => void queryClient.invalidateQueries()}
             />
           )}
-          {upload && upload.result.errors.length > 0 && <ErrorTable issues={upload.result.errors} />}
+          {issues.length > 0 && <ErrorTable issues={issues} />}
           {upload && (
             <DiffView key={`diff-${upload.result.id}`} session={session} uploadId={upload.result.id} />
           )}

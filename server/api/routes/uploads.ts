@@ -27,7 +27,13 @@ const UploadSchema = z
     delimiter: z.string().optional(),
     header: z.array(z.string()).optional().openapi({ description: "The file's own header cells, in order." }),
     summary: z.record(z.string(), z.unknown()),
-    errors: z.array(z.unknown()),
+    errors: z.array(z.unknown()).openapi({
+      description:
+        'Problems that leave a row out (or the whole file): `{ row, column, code, message, severity }`.',
+    }),
+    warnings: z
+      .array(z.unknown())
+      .openapi({ description: 'Notes that keep the row (approximate location, ignored column).' }),
     diff: z
       .object({
         added: z.array(z.string()),

@@ -63,7 +63,7 @@ export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable 
   if (!columns.some((c) => c !== undefined)) {
     issues.push(
       fileIssue(
-        'no_columns',
+        'required',
         `No recognisable column in the header: expected columns such as ${CSV_COLUMNS.slice(0, 4).join(', ')}, lat, lon (or their French names), got "${header.join(delimiter).slice(0, 200)}". Use the template, or save a column mapping for this file.`,
         1,
       ),
