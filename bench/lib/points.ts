@@ -1,4 +1,5 @@
 import type { ServicePoint } from '../../server/core/schemas.ts';
+import { makePoint } from '../../tests/helpers/points.ts';
 import { rng, seededPositions } from './seeded-points.ts';
 
 const LEVELS = ['federal', 'provincial', 'municipal', 'territorial'] as const;
@@ -18,37 +19,22 @@ export function seededServicePoints(n: number, seed = 1): ServicePoint[] {
   const r = rng(seed + 99);
   return seededPositions(n, seed).map((p, i) => {
     const jurisdiction = `j${i % 8}`;
-    return {
-      id: `${jurisdiction}:p${i}`,
-      source_id: `p${i}`,
-      jurisdiction,
+    return makePoint(jurisdiction, `p${i}`, {
       level: LEVELS[i % 4] ?? 'federal',
       name_en: `Point ${i}`,
       name_fr: `Point ${i}`,
-      site_type: 'centre',
-      status: 'open',
       address: `${i} Main Street`,
       city: '',
       province: p.province.toUpperCase(),
       postal_code: '',
       lat: p.lat,
       lon: p.lon,
-      approximate: false,
       services: SERVICES.filter(() => r() < 0.4),
       languages: ['en'],
       accessibility: [],
-      hours: 'Mo-Fr 08:30-16:30',
       phone: '',
-      toll_free: '',
-      email: '',
-      website: '',
-      online_url: '',
-      booking_url: '',
-      photo_url: '',
       last_verified: '',
-      sample: false,
-      modified_at: '',
-    };
+    });
   });
 }
 

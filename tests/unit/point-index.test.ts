@@ -2,39 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { haversineM } from '../../server/core/geo/distance.ts';
 import { PointIndex } from '../../server/core/geo/point-index.ts';
 import type { ServicePoint } from '../../server/core/schemas.ts';
+import { makePoint } from '../helpers/points.ts';
 
 function point(i: number, lon: number, lat: number, level: ServicePoint['level'] = 'federal'): ServicePoint {
-  return {
-    id: `j:${i}`,
-    source_id: String(i),
-    jurisdiction: 'j',
-    level,
-    name_en: `P${i}`,
-    name_fr: `P${i}`,
-    site_type: 'centre',
-    status: 'open',
-    address: '',
-    city: '',
-    province: '',
-    postal_code: '',
-    lat,
-    lon,
-    approximate: false,
-    services: [],
-    languages: [],
-    accessibility: [],
-    hours: '',
-    phone: '',
-    toll_free: '',
-    email: '',
-    website: '',
-    online_url: '',
-    booking_url: '',
-    photo_url: '',
-    last_verified: '',
-    sample: false,
-    modified_at: '',
-  };
+  return makePoint('j', String(i), { level, lat, lon, name_en: `P${i}`, name_fr: `P${i}` });
 }
 
 // A seeded spread of points over southern Canada.
