@@ -1,18 +1,8 @@
 import type { ServicePoint } from '../../server/core/schemas.ts';
 import { makePoint } from '../../tests/helpers/points.ts';
-import { rng, seededPositions } from './seeded-points.ts';
+import { rng, SEEDED_SERVICES, seededPositions } from './seeded-points.ts';
 
 const LEVELS = ['federal', 'provincial', 'municipal', 'territorial'] as const;
-const SERVICES = [
-  'sin',
-  'ei',
-  'passport',
-  'health-card',
-  'driver-licence',
-  'vehicle-registration',
-  'birth-certificate',
-  'employment-services',
-];
 
 /** `n` seeded service points with the national spread, spread over 8 jurisdictions. */
 export function seededServicePoints(n: number, seed = 1): ServicePoint[] {
@@ -29,7 +19,7 @@ export function seededServicePoints(n: number, seed = 1): ServicePoint[] {
       postal_code: '',
       lat: p.lat,
       lon: p.lon,
-      services: SERVICES.filter(() => r() < 0.4),
+      services: SEEDED_SERVICES.filter(() => r() < 0.4),
       languages: ['en'],
       accessibility: [],
       phone: '',

@@ -76,7 +76,8 @@ const HOURS = [
   'Tu,Th 09:00-16:00',
   'Mo-Su 07:00-22:00',
 ];
-const SERVICES = [
+/** The service codes seeded points offer (each with probability 0.4), shared by the CSV and the point sets. */
+export const SEEDED_SERVICES = [
   'sin',
   'ei',
   'passport',
@@ -103,7 +104,7 @@ export function seededCsv(n: number, seed = 1): string {
       postal_code: '',
       lat: p.lat.toFixed(5),
       lon: p.lon.toFixed(5),
-      services: SERVICES.filter(() => r() < 0.4).join(';'),
+      services: SEEDED_SERVICES.filter(() => r() < 0.4).join(';'),
       languages: r() < 0.5 ? 'en;fr' : 'en',
       accessibility: r() < 0.5 ? 'step_free;accessible_washroom' : '',
       hours: HOURS[i % HOURS.length] ?? '',

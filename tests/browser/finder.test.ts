@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, axe, launchBrowser, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
-import { type RunningServer, startServer } from '../helpers/server-process.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, axe, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
+import { useBrowserSession } from '../helpers/browser-session.ts';
 
 const skip = inject('chromiumSkipReason');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -40,24 +38,12 @@ async function mapResultIds(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pcsm-finder-'));
-    server = await startServer({ DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const session = useBrowserSession('finder');
 
   it('finds passport offices near a postal code, sorted by distance, with the map in sync, and opens one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchConsole(page);
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${session.server.url}/?lang=en`);
     await waitForMapIdle(page);
     await page.getByRole('searchbox', { name: 'Where are you?' }).fill('K1A 0B1');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -110,9 +96,9 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   });
 
   it('restores the whole view from a shared URL, and switches it to French with ?lang= and <html lang> in sync', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     // A link someone shared: a postal code, a service, a language filter and an open result.
-    await page.goto(`${server.url}/?lang=en&q=K1A%200B1&service=passport&language=en`);
+    await page.goto(`${session.server.url}/?lang=en&q=K1A%200B1&service=passport&language=en`);
     await page.locator('.result').first().waitFor();
     const second = await page.locator('.result').nth(1).getAttribute('data-id');
     const shared = new URL(page.url());
@@ -145,9 +131,9 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   });
 
   it('works by keyboard alone on a phone, in French: Trois-Rivières, then "passeport"', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await session.browser.newPage(PHONE);
     const errors = watchConsole(page);
-    await page.goto(`${server.url}/?lang=fr`);
+    await page.goto(`${session.server.url}/?lang=fr`);
     await page.locator('#where').waitFor();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'finder-phone-start-fr.png') });
@@ -208,13 +194,13 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   });
 
   it('uses the device location (mocked) and filters by language of service', async () => {
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       viewport: { width: 1280, height: 900 },
       geolocation: { latitude: 44.6488, longitude: -63.5752 },
       permissions: ['geolocation'],
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${session.server.url}/?lang=en`);
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect.poll(() => page.locator('.near').textContent()).toContain('your location');
     // Rounded to ~1 km before it leaves the device's answer.
@@ -243,9 +229,9 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
 
   it('says plainly when nothing is near, and shows the alternatives first', async () => {
     for (const lang of ['en', 'fr'] as const) {
-      const page = await browser.newPage(PHONE);
+      const page = await session.browser.newPage(PHONE);
       // High Arctic (Resolute area): no passport office within 100 km.
-      await page.goto(`${server.url}/?lang=${lang}&lat=74.7&lon=-95&place=Resolute&service=passport`);
+      await page.goto(`${session.server.url}/?lang=${lang}&lat=74.7&lon=-95&place=Resolute&service=passport`);
       await page.locator('.nothing-near').waitFor();
       expect(await page.locator('.nothing-near h3').first().textContent()).toBe(
         lang === 'fr' ? 'Rien à moins de 100 km' : 'Nothing within 100 km',
@@ -268,8 +254,11 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   });
 
   it('filters by opening time: open at a given local time, set from the filters and kept in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}/?lang=en&lat=45.42&lon=-75.7&place=Ottawa`);
+    const page = await session.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${session.server.url}/?lang=en&lat=45.42&lon=-75.7&place=Ottawa`);
     await page.locator('.result').first().waitFor();
     // prefers-reduced-motion: the map is already on the results when they are listed (a jump, not a flight).
     expect(await page.evaluate(() => window.__serviceMap?.map.getZoom() ?? 0)).toBeGreaterThan(8);
@@ -292,8 +281,8 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
 
   it('keeps the map of every point reachable from the header, at /map, axe-clean in both languages', async () => {
     for (const lang of ['en', 'fr'] as const) {
-      const page = await browser.newPage(PHONE);
-      await page.goto(`${server.url}/?lang=${lang}`);
+      const page = await session.browser.newPage(PHONE);
+      await page.goto(`${session.server.url}/?lang=${lang}`);
       await page.getByRole('link', { name: lang === 'fr' ? 'Carte' : 'Map', exact: true }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe('/map');
       await waitForMapIdle(page);
@@ -307,8 +296,8 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
   });
 
   it('explains an unknown place: what it tried and what to type instead', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/?lang=en&q=Xyzzyville`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.server.url}/?lang=en&q=Xyzzyville`);
     await expect
       .poll(() => page.locator('.banner.warning').textContent())
       .toContain('We found no place for “Xyzzyville”');

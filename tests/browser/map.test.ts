@@ -1,32 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, axe, launchBrowser, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
-import { type RunningServer, startServer } from '../helpers/server-process.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, axe, waitForMapIdle, watchConsole } from '../helpers/browser.ts';
+import { useBrowserSession } from '../helpers/browser-session.ts';
 
 const skip = inject('chromiumSkipReason');
 
 describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pcsm-browser-'));
-    server = await startServer({ DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const session = useBrowserSession('map');
 
   it('renders Canada, its provinces and the sample points; a click opens a point’s details', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = watchConsole(page);
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${session.server.url}/?lang=en`);
     await waitForMapIdle(page);
 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -66,13 +51,13 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
 
   for (const lang of ['en', 'fr'] as const) {
     it(`passes axe-core in ${lang === 'en' ? 'English' : 'French'}, map and About pages, on a phone`, async () => {
-      const page = await browser.newPage({
+      const page = await session.browser.newPage({
         viewport: { width: 390, height: 844 },
         isMobile: true,
         hasTouch: true,
       });
       const errors = watchConsole(page);
-      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.goto(`${session.server.url}/?lang=${lang}`);
       await waitForMapIdle(page);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.locator('.app-title').textContent()).toBe(
@@ -90,8 +75,8 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
   }
 
   it('switches language with the toggle, keeping ?lang= and <html lang> in sync', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/?lang=en`);
     await page.getByRole('button', { name: 'Afficher en français' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');

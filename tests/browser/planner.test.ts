@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { GapsResult } from '../../server/core/analysis/gaps.ts';
-import { ARTIFACTS, axe, launchBrowser, watchConsole } from '../helpers/browser.ts';
-import { type RunningServer, startServer } from '../helpers/server-process.ts';
+import { ARTIFACTS, axe, watchConsole } from '../helpers/browser.ts';
+import { useBrowserSession } from '../helpers/browser-session.ts';
 
 const skip = inject('chromiumSkipReason');
 
@@ -34,24 +33,12 @@ const rendered = (page: Page, layer: string) =>
   page.evaluate((l) => window.__plannerMap?.map.queryRenderedFeatures({ layers: [l] }).length ?? 0, layer);
 
 describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pcsm-planner-'));
-    server = await startServer({ DATA_DIR: dataDir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const session = useBrowserSession('planner');
 
   it('shows co-location groups in the table and on the map; a row zooms to the group and lists its sites', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchConsole(page);
-    await page.goto(`${server.url}/planner?lang=en`);
+    await page.goto(`${session.server.url}/planner?lang=en`);
     await page.getByRole('heading', { name: 'Network planner' }).waitFor();
     await page.getByRole('button', { name: /^Whitehorse \(YT\)$/ }).waitFor();
     await waitForPlannerIdle(page);
@@ -85,9 +72,9 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
   });
 
   it('runs a gap analysis: coverage layer, charts, slider, and a CSV export of the places', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchConsole(page);
-    await page.goto(`${server.url}/planner?lang=en`);
+    await page.goto(`${session.server.url}/planner?lang=en`);
     await page.getByRole('tab', { name: 'Coverage gaps' }).click();
     const headline = page.locator('.panel-body .headline');
     await expect.poll(() => headline.textContent(), { timeout: 30_000 }).toMatch(/within 50 km/);
@@ -119,12 +106,14 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
   });
 
   it('runs a what-if: a site added by coordinates and one by a map click change the coverage', async () => {
-    const gaps = (await (await fetch(`${server.url}/api/v1/analysis/gaps?max_km=50`)).json()) as GapsResult;
+    const gaps = (await (
+      await fetch(`${session.server.url}/api/v1/analysis/gaps?max_km=50`)
+    ).json()) as GapsResult;
     const target = gaps.places[0];
     expect(target).toBeDefined();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchConsole(page);
-    await page.goto(`${server.url}/planner?lang=en`);
+    await page.goto(`${session.server.url}/planner?lang=en`);
     await page.getByRole('tab', { name: 'What-if' }).click();
     const headline = page.locator('.panel-body .headline');
     await expect.poll(() => headline.textContent(), { timeout: 30_000 }).toMatch(/\(0\)/);
@@ -184,7 +173,9 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(rows).toHaveLength(15);
 
     // Nothing was changed on the server.
-    const again = (await (await fetch(`${server.url}/api/v1/analysis/gaps?max_km=50`)).json()) as GapsResult;
+    const again = (await (
+      await fetch(`${session.server.url}/api/v1/analysis/gaps?max_km=50`)
+    ).json()) as GapsResult;
     expect(again.covered_population).toBe(gaps.covered_population);
     expect(errors).toEqual([]);
   });
@@ -192,13 +183,13 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
   for (const lang of ['en', 'fr'] as const) {
     it(`passes axe-core in ${lang === 'en' ? 'English on a desktop' : 'French on a phone'}, on every tab`, async () => {
       // English on a wide screen, French on a phone: both layouts, both languages.
-      const page = await browser.newPage(
+      const page = await session.browser.newPage(
         lang === 'en'
           ? { viewport: { width: 1280, height: 900 } }
           : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
       );
       const errors = watchConsole(page);
-      await page.goto(`${server.url}/planner?lang=${lang}`);
+      await page.goto(`${session.server.url}/planner?lang=${lang}`);
       await page.locator('.planner-table tbody tr').first().waitFor();
       await waitForPlannerIdle(page);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
