@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { decodeBytes } from '../core/csv/decode-bytes.ts';
+import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
-import { readTable } from '../core/csv/read-table.ts';
+import { readTable, scanTable } from '../core/csv/read-table.ts';
 import { type Diff, diffPoints } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
-import { validateRows } from '../core/validate/validate-rows.ts';
+import { RowValidator } from '../core/validate/validate-rows.ts';
 import type { VersionInfo } from '../store/store.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -42,30 +43,41 @@ export interface Preview {
   suspicious: SuspiciousChange[];
   /** The candidate set (valid rows) and the published set it was compared with. */
   points: ServicePoint[];
-  before: ServicePoint[];
-  /** The file's own header and every row's original cells, for the downloadable error report. */
+  before: readonly ServicePoint[];
+  /** The file's own header. */
   header: string[];
-  rawRows: { row: number; raw: string[] }[];
+  /**
+   * The uploaded bytes and the mapping they were read with: the downloadable error report re-reads them, which
+   * is far cheaper than holding every row's original cells for the hour a preview lives.
+   */
+  bytes: Uint8Array;
+  mapping: ColumnMapping | undefined;
 }
 
-/** Reads, validates and diffs a file against the jurisdiction's published version. Changes nothing. */
+/**
+ * Reads, validates and diffs a file against the jurisdiction's published version. Changes nothing. Rows are
+ * validated as the reader parses them, chunk by chunk, so only the valid points outlive the reading.
+ */
 export async function preview(ctx: AppContext, input: IngestInput): Promise<Preview> {
   const jurisdiction = ctx.catalog.jurisdictionById.get(input.jurisdiction);
   if (!jurisdiction) throw new Error(`Unknown jurisdiction "${input.jurisdiction}".`);
   const decoded = decodeBytes(input.bytes);
-  const table = readTable(decoded.text, input.mapping);
-  const validated = validateRows(table.rows, {
-    jurisdiction,
-    serviceCodes: ctx.catalog.services.map((s) => s.code),
-    fsaCentroid: (fsa) => ctx.reference.fsaCentroids.get(fsa),
-    provinces: ctx.reference.provinceLocator,
-    decimalComma: table.delimiter !== ',',
-    sample: input.sample ?? false,
+  let validator: RowValidator | undefined;
+  const table = scanTable(decoded.text, input.mapping ?? {}, (row, scan) => {
+    validator ??= new RowValidator({
+      jurisdiction,
+      serviceCodes: ctx.catalog.services.map((s) => s.code),
+      fsaCentroid: (fsa) => ctx.reference.fsaCentroids.get(fsa),
+      provinces: ctx.reference.provinceLocator,
+      decimalComma: scan.delimiter !== ',',
+      sample: input.sample ?? false,
+    });
+    validator.add(row);
   });
+  const validated = validator?.result() ?? { points: [], issues: [], rejectedRows: [] };
   const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
   const diff = diffPoints(before, validated.points);
   const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
-  const rejected = validated.rejectedRows.length + table.rejected.length;
   return {
     jurisdiction: jurisdiction.id,
     baseVersion,
@@ -74,9 +86,9 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     encoding: decoded.encoding,
     delimiter: table.delimiter,
     summary: {
-      rows: table.rows.length + table.rejected.length,
+      rows: table.rowCount,
       valid: validated.points.length,
-      rejected,
+      rejected: validated.rejectedRows.length + table.rejected.length,
       warnings: errors.filter((e) => e.severity === 'warning').length,
       added: diff.added.length,
       changed: diff.changed.length,
@@ -89,10 +101,18 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     points: validated.points,
     before,
     header: table.header,
-    rawRows: [...table.rows.map((r) => ({ row: r.row, raw: r.raw })), ...table.rejected].sort(
-      (a, b) => a.row - b.row,
-    ),
+    bytes: input.bytes,
+    mapping: input.mapping,
   };
+}
+
+/** The steward's error report of a preview: their file, every row as they sent it, plus an `error` column. */
+export function previewErrorReport(p: Preview): string {
+  const table = readTable(decodeBytes(p.bytes).text, p.mapping);
+  const rows = [...table.rows.map((r) => ({ row: r.row, raw: r.raw })), ...table.rejected].sort(
+    (a, b) => a.row - b.row,
+  );
+  return errorReportCsv(table.header, rows, p.errors);
 }
 
 /**
@@ -105,16 +125,23 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
   const cached = ctx.index.published(jurisdiction);
   const before =
     cached?.version === baseVersion
-      ? [...cached.points]
+      ? cached.points
       : await ctx.store.versionPoints(jurisdiction, baseVersion);
   return { baseVersion, before };
 }
 
-/** Points added or changed by this publish are modified `now`; unchanged ones keep their earlier time. */
+/**
+ * Points added or changed by this publish are modified `now`; unchanged ones keep their earlier time. In place:
+ * the candidate points belong to this preview alone (the published ones are never touched), and copying 100k
+ * objects would double the memory a large publish needs.
+ */
 function stampModified(p: Preview, now: string): ServicePoint[] {
-  const touched = new Set([...p.diff.added, ...p.diff.changed.map((c) => c.id)]);
-  const earlier = new Map(p.before.map((b) => [b.id, b.modified_at]));
-  return p.points.map((pt) => ({ ...pt, modified_at: touched.has(pt.id) ? now : earlier.get(pt.id) || now }));
+  const touched = new Set(p.diff.added);
+  for (const c of p.diff.changed) touched.add(c.id);
+  const earlier = new Map<string, string>();
+  for (const b of p.before) earlier.set(b.id, b.modified_at);
+  for (const pt of p.points) pt.modified_at = touched.has(pt.id) ? now : earlier.get(pt.id) || now;
+  return p.points;
 }
 
 /** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */

@@ -1,5 +1,27 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import type { Db } from './sql.ts';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Db, Sql } from './sql.ts';
+
+/** `COPY … FROM STDIN` on one client: chunks are written as they are produced, with the stream's backpressure. */
+function copyVia(client: pg.PoolClient | pg.Pool): Sql['copy'] {
+  return async (table, columns, chunks) => {
+    if (!('release' in client)) {
+      // COPY needs one connection for its whole stream; outside a transaction, borrow one from the pool.
+      const c = await client.connect();
+      try {
+        return await copyVia(c)(table, columns, chunks);
+      } finally {
+        c.release();
+      }
+    }
+    await pipeline(
+      Readable.from(chunks, { objectMode: false }),
+      client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)),
+    );
+  };
+}
 
 /** A PostgreSQL server through a `pg` pool (DATABASE_URL). */
 export async function openPostgres(connectionString: string): Promise<Db> {
@@ -8,6 +30,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   await pool.query('select 1');
   return {
     query: async (text, params) => (await pool.query(text, params)).rows,
+    copy: copyVia(pool),
     exec: async (text) => {
       await pool.query(text);
     },
@@ -15,7 +38,10 @@ export async function openPostgres(connectionString: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await fn({ query: async (text, params) => (await client.query(text, params)).rows });
+        const result = await fn({
+          query: async (text, params) => (await client.query(text, params)).rows,
+          copy: copyVia(client),
+        });
         await client.query('commit');
         return result;
       } catch (e) {

@@ -2,10 +2,11 @@
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /**
-   * Bulk-loads rows in COPY's text format (tab-separated, backslash escapes) into `table(columns)`, where the
-   * driver can do it from memory (PGlite's /dev/blob). Undefined when it cannot: callers use set-based INSERTs.
+   * Bulk-loads rows in COPY's text format (tab-separated, backslash escapes, one row per line) into
+   * `table(columns)`. `chunks` is consumed lazily: `pg` streams each chunk to the server as it is produced (the
+   * server parses one while we build the next), PGlite hands them all over as one blob at `/dev/blob`.
    */
-  copyText?: (table: string, columns: readonly string[], text: string) => Promise<void>;
+  copy(table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void>;
 }
 
 export interface Db extends Sql {

@@ -1,6 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, NotTextError } from '../../server/core/csv/decode-bytes.ts';
-import { readTable } from '../../server/core/csv/read-table.ts';
+import { readTable, scanTable } from '../../server/core/csv/read-table.ts';
 
 describe('readTable', () => {
   it('maps French headers, case and accents ignored, and sniffs semicolons', () => {
@@ -42,6 +43,43 @@ describe('readTable', () => {
   it('reports an unterminated quote at the row where it starts', () => {
     const t = readTable('id,name_en\na,"Open quote\nb,B\n');
     expect(t.issues.some((i) => i.code === 'invalid_format' && i.row === 2)).toBe(true);
+  });
+});
+
+describe('scanTable', () => {
+  it('numbers rows across parser chunks, quoted line breaks and blank lines included, as readTable does', () => {
+    // ~3 MB: the parser reads 1 MB at a time, so quoted cells and rows straddle its chunk boundaries.
+    const lines = ['id,name_en,address'];
+    for (let i = 0; i < 40_000; i++) {
+      if (i % 7 === 0) lines.push('');
+      lines.push(
+        i % 5 === 0
+          ? `s-${i},"Office, ${i}","Suite ${i}\nFloor 2 ${'x'.repeat(40)}"`
+          : `s-${i},Office ${i},${'y'.repeat(40)}`,
+      );
+    }
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(2.5 * (1 << 20));
+    const seen: { row: number; id: string; address: string }[] = [];
+    const scan = scanTable(text, {}, (r) =>
+      seen.push({ row: r.row, id: r.cells.id, address: r.cells.address }),
+    );
+    const whole = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+    const expected = whole.flatMap((cells, i) =>
+      i === 0 || cells.every((c) => c === '') ? [] : [{ row: i + 1, id: cells[0], address: cells[2] }],
+    );
+    expect(seen).toHaveLength(40_000);
+    expect(seen).toEqual(expected);
+    expect(scan.rowCount).toBe(40_000);
+    expect(seen.find((r) => r.id === 's-35')?.address).toBe(`Suite 35\nFloor 2 ${'x'.repeat(40)}`);
+  });
+
+  it('reports an unterminated quote in a later chunk at its own row', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `s-${i},Office ${i} ${'z'.repeat(40)}`);
+    rows[25_000] = 's-25000,"Never closed';
+    const scan = scanTable(`id,name_en\n${rows.join('\n')}\n`, {}, () => {});
+    expect(scan.issues).toEqual([expect.objectContaining({ code: 'invalid_format', row: 25_002 })]);
+    expect(scan.rowCount).toBe(25_000);
   });
 });
 

@@ -4,8 +4,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { PROJECT_ROOT } from '../../config.ts';
 import { NotTextError } from '../../core/csv/decode-bytes.ts';
-import { errorReportCsv } from '../../core/csv/error-report.ts';
 import type { AppContext } from '../../services/app-context.ts';
+import { previewErrorReport } from '../../services/ingest.ts';
 import { createUpload, diffFeatures, findUpload, publishUpload, uploadBody } from '../../services/uploads.ts';
 import { requireToken } from '../auth.ts';
 import { ApiError, errorBody } from '../errors.ts';
@@ -198,7 +198,7 @@ export function uploadRoutes(ctx: AppContext) {
           'Content-Disposition',
           `attachment; filename="errors-${preview.fileName.replace(/[^\w.-]/g, '_')}"`,
         );
-        return c.body(`\uFEFF${errorReportCsv(preview.header, preview.rawRows, preview.errors)}\r\n`, 200);
+        return c.body(`\uFEFF${previewErrorReport(preview)}\r\n`, 200);
       },
     )
     .openapi(

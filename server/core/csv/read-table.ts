@@ -46,34 +46,95 @@ function sniffDelimiter(text: string): string {
   return best;
 }
 
+/** What a scan of the table returns: everything but the rows themselves, which went to the caller one by one. */
+export type TableScan = Omit<ReadTable, 'rows'> & {
+  /** Non-blank data rows read, ragged ones included. */
+  rowCount: number;
+};
+
+/** Text handed to the parser at a time: rows are parsed, used and dropped chunk by chunk, never all held. */
+const CHUNK_CHARS = 1 << 20;
+
 /**
- * Reads CSV text into canonical rows. Tolerant: sniffs the delimiter, maps French and English header aliases,
- * ignores blank lines and surrounding spaces. Never throws: every problem is a file- or row-level issue.
+ * Reads CSV text into canonical rows, handing each to `onRow` as soon as its chunk is parsed, so a 100k-row file
+ * never lives as 2.5 million cells at once. Tolerant: sniffs the delimiter, maps French and English header
+ * aliases, ignores blank lines and surrounding spaces. Never throws: every problem is a file- or row-level issue.
  */
-export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable {
+export function scanTable(
+  text: string,
+  mapping: ColumnMapping,
+  onRow: (row: TableRow, scan: TableScan) => void,
+): TableScan {
   const source = text.replace(/^\uFEFF/, '');
   const delimiter = sniffDelimiter(source);
-  const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
-  const issues: RowIssue[] = [];
-  const records = parsed.data;
-  const header = (records[0] ?? []).map((h) => h.trim());
-  const columns = header.map((h) => resolveHeader(h, mapping));
-  const result: ReadTable = { delimiter, header, columns, rows: [], rejected: [], issues };
+  const scan: TableScan = { delimiter, header: [], columns: [], rejected: [], issues: [], rowCount: 0 };
+  /** Records seen before the current chunk (the header is record 0, spreadsheet row 1). */
+  let before = 0;
+  let usable = true;
+  // A variable, not a literal: @types/papaparse types `chunk` for files only, but papaparse's string streamer
+  // chunks strings too, synchronously.
+  const config = {
+    delimiter,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      const records = results.data;
+      let i = 0;
+      if (before === 0) {
+        if (records.length === 0) return; // the header line is longer than a chunk: it comes with the next one
+        usable = readHeader(records[0] ?? [], mapping, scan);
+        i = 1;
+      }
+      if (!usable) {
+        parser.abort();
+        return;
+      }
+      // Papaparse reports an unterminated quote (last chunk only) on the record where it starts; that record
+      // swallowed the rest of the file.
+      const unterminated = results.errors.find((e) => e.code === 'MissingQuotes');
+      const stopAt = unterminated?.row ?? Number.POSITIVE_INFINITY;
+      if (unterminated) {
+        const row = before + (unterminated.row ?? 0) + 1;
+        scan.issues.push(
+          fileIssue(
+            'invalid_format',
+            `Row ${row}: a quoted cell is never closed, so everything after it reads as one cell. Close the quote (") or remove it, then upload again.`,
+            row,
+          ),
+        );
+      }
+      for (; i < records.length && i < stopAt; i++) {
+        const row = readRow(records[i] ?? [], before + i + 1, scan);
+        if (row) onRow(row, scan);
+      }
+      before += records.length;
+    },
+  };
+  Papa.parse<string[]>(source, config);
+  if (before === 0 && usable) readHeader([], mapping, scan); // an empty file
+  return scan;
+}
 
+/** Resolves the header into `scan`; false when no column is recognisable (a file-level error). */
+function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan): boolean {
+  const header = cells.map((h) => h.trim());
+  const columns = header.map((h) => resolveHeader(h, mapping));
+  scan.header = header;
+  scan.columns = columns;
   if (!columns.some((c) => c !== undefined)) {
-    issues.push(
+    scan.issues.push(
       fileIssue(
         'required',
-        `No recognisable column in the header: expected columns such as ${CSV_COLUMNS.slice(0, 4).join(', ')}, lat, lon (or their French names), got "${header.join(delimiter).slice(0, 200)}". Use the template, or save a column mapping for this file.`,
+        `No recognisable column in the header: expected columns such as ${CSV_COLUMNS.slice(0, 4).join(', ')}, lat, lon (or their French names), got "${header.join(scan.delimiter).slice(0, 200)}". Use the template, or save a column mapping for this file.`,
         1,
       ),
     );
-    return result;
+    return false;
   }
   header.forEach((h, i) => {
     // `row` and `error` are the columns our own error report adds; a corrected report comes back with them.
     if (columns[i] === undefined && h !== '' && !REPORT_COLUMNS.includes(h.toLowerCase())) {
-      issues.push({
+      scan.issues.push({
         row: 1,
         column: h,
         code: 'unknown_column',
@@ -82,41 +143,36 @@ export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable 
       });
     }
   });
+  return true;
+}
 
-  // Papaparse reports an unterminated quote on the record where it starts; that record swallowed the rest.
-  const unterminated = parsed.errors.find((e) => e.code === 'MissingQuotes');
-  const stopAt = unterminated?.row ?? Number.POSITIVE_INFINITY;
-  if (unterminated) {
-    issues.push(
+/** One data record as a canonical row; undefined for a blank line or a ragged row (recorded in `scan`). */
+function readRow(record: string[], row: number, scan: TableScan): TableRow | undefined {
+  if (record.every((c) => c.trim() === '')) return undefined;
+  scan.rowCount++;
+  const { header, columns, delimiter } = scan;
+  if (record.length > header.length) {
+    scan.issues.push(
       fileIssue(
-        'invalid_format',
-        `Row ${(unterminated.row ?? 0) + 1}: a quoted cell is never closed, so everything after it reads as one cell. Close the quote (") or remove it, then upload again.`,
-        (unterminated.row ?? 0) + 1,
+        'ragged_row',
+        `Row ${row} has ${record.length} cells but the header has ${header.length}. A cell probably contains the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" without quotes: quote that cell or remove the extra delimiter.`,
+        row,
       ),
     );
+    scan.rejected.push({ row, raw: record });
+    return undefined;
   }
+  const cells: CanonicalRow = { ...EMPTY_ROW };
+  for (let j = 0; j < columns.length; j++) {
+    const column = columns[j];
+    if (column && cells[column] === '') cells[column] = (record[j] ?? '').trim();
+  }
+  return { row, cells, raw: record };
+}
 
-  for (let i = 1; i < records.length && i < stopAt; i++) {
-    const record = records[i] ?? [];
-    const row = i + 1;
-    if (record.every((c) => c.trim() === '')) continue;
-    if (record.length > header.length) {
-      issues.push(
-        fileIssue(
-          'ragged_row',
-          `Row ${row} has ${record.length} cells but the header has ${header.length}. A cell probably contains the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" without quotes: quote that cell or remove the extra delimiter.`,
-          row,
-        ),
-      );
-      result.rejected.push({ row, raw: record });
-      continue;
-    }
-    const cells: CanonicalRow = { ...EMPTY_ROW };
-    for (let j = 0; j < columns.length; j++) {
-      const column = columns[j];
-      if (column && cells[column] === '') cells[column] = (record[j] ?? '').trim();
-    }
-    result.rows.push({ row, cells, raw: record });
-  }
-  return result;
+/** The whole table in memory (tests, the error report): {@link scanTable} collecting its rows. */
+export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable {
+  const rows: TableRow[] = [];
+  const { rowCount: _, ...scan } = scanTable(text, mapping, (r) => rows.push(r));
+  return { ...scan, rows };
 }

@@ -1,4 +1,12 @@
-import { ACCESSIBILITY, type CsvColumn, LANGUAGES, PROVINCES, SITE_TYPES, STATUSES } from '../codes.ts';
+import {
+  ACCESSIBILITY,
+  CSV_COLUMNS,
+  type CsvColumn,
+  LANGUAGES,
+  PROVINCES,
+  SITE_TYPES,
+  STATUSES,
+} from '../codes.ts';
 import type { TableRow } from '../csv/read-table.ts';
 import { insideCanadaBox } from '../geo/distance.ts';
 import type { ProvinceLocator } from '../geo/province-locator.ts';
@@ -70,30 +78,55 @@ const LANGUAGE_WORDS: Record<string, string> = {
 };
 
 /** Validates table rows into service points. Rows with an error are left out; warnings keep the row. */
-export function validateRows(rows: TableRow[], ctx: ValidationContext): ValidationResult {
-  const points: ServicePoint[] = [];
-  const issues: RowIssue[] = [];
-  const rejectedRows: number[] = [];
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const rowIssues: RowIssue[] = [];
-    const point = validateRow(r, ctx, rowIssues);
-    const firstRow = seen.get(r.cells.id);
-    if (r.cells.id && firstRow !== undefined) {
-      rowIssues.push(
+export function validateRows(rows: readonly TableRow[], ctx: ValidationContext): ValidationResult {
+  const v = new RowValidator(ctx);
+  for (const r of rows) v.add(r);
+  return v.result();
+}
+
+/**
+ * Validates rows one at a time, as the reader hands them over, so a large file is checked while it is read and
+ * its cells can be dropped as soon as their row is done. Rows with an error are left out; warnings keep the row.
+ */
+export class RowValidator {
+  private readonly points: ServicePoint[] = [];
+  private readonly issues: RowIssue[] = [];
+  private readonly rejectedRows: number[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly check: RowCheck;
+
+  constructor(ctx: ValidationContext) {
+    this.check = new RowCheck(ctx);
+  }
+
+  add(r: TableRow): void {
+    const k = this.check;
+    k.start(r);
+    const point = validateRow(k);
+    const id = r.cells.id;
+    const firstRow = id ? this.seen.get(id) : undefined;
+    if (firstRow !== undefined) {
+      k.out.push(
         err(
           r.row,
           'id',
           'duplicate_id',
-          `id "${r.cells.id}" already appears on row ${firstRow}. Each site needs its own id: change one of them or remove the duplicate row.`,
+          `id "${id}" already appears on row ${firstRow}. Each site needs its own id: change one of them or remove the duplicate row.`,
         ),
       );
-    } else if (r.cells.id) seen.set(r.cells.id, r.row);
-    issues.push(...rowIssues);
-    if (point && !rowIssues.some((i) => i.severity === 'error')) points.push(point);
-    else rejectedRows.push(r.row);
+    } else if (id) this.seen.set(id, r.row);
+    let bad = false;
+    for (const issue of k.out) {
+      this.issues.push(issue);
+      if (issue.severity === 'error') bad = true;
+    }
+    if (point && !bad) this.points.push(point);
+    else this.rejectedRows.push(r.row);
   }
-  return { points, issues, rejectedRows };
+
+  result(): ValidationResult {
+    return { points: this.points, issues: this.issues, rejectedRows: this.rejectedRows };
+  }
 }
 
 function err(row: number, column: string, code: RowIssue['code'], message: string): RowIssue {
@@ -104,24 +137,93 @@ function quote(cell: string): string {
   return `"${cell.length > 60 ? `${cell.slice(0, 57)}…` : cell}"`;
 }
 
+/** A code cell's outcome: the valid code, or what to tell the steward. */
+type CodeOutcome<T> = { value: T; message?: undefined } | { value?: undefined; message: string };
+
 /**
- * The checks of one row. A class rather than closures: one allocation per row, and methods that tooling does
- * not re-wrap on every call (this runs 100k times for a large file).
+ * Remembers the outcome of a check per distinct cell. Real files repeat most cells (the same services list, the
+ * same hours, the same website on hundreds of rows), and a 100k-row file would otherwise parse each again.
+ * Bounded: past `MEMO_SIZE` distinct cells it starts afresh, so a column of unique values costs little.
+ */
+class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly compute: (cell: string) => V) {}
+  get(cell: string): V {
+    let v = this.map.get(cell);
+    if (v === undefined) {
+      v = this.compute(cell);
+      if (this.map.size >= MEMO_SIZE) this.map.clear();
+      this.map.set(cell, v);
+    }
+    return v;
+  }
+}
+
+const MEMO_SIZE = 4096;
+
+function codeOutcome<T extends string>(value: string, valid: readonly T[]): CodeOutcome<T> {
+  const lower = value.trim().toLowerCase();
+  const v = lower.replace(/[\s-]+/g, '_');
+  const hit = valid.find((x) => x === lower || x === v);
+  if (hit) return { value: hit };
+  const suggestion = closest(value, valid);
+  return {
+    message: `${quote(value)} is not a known code. Expected one of ${valid.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : '.'}`,
+  };
+}
+
+/** A list cell's codes and the message of each unknown one. Frozen: points with the same cell share it. */
+function listOutcome<T extends string>(
+  cell: string,
+  valid: readonly T[],
+  words: Record<string, string>,
+): { values: readonly T[]; messages: string[] } {
+  const values: T[] = [];
+  const messages: string[] = [];
+  for (const v of splitList(cell)) {
+    const direct = valid.find((x) => x === v.toLowerCase());
+    const out: CodeOutcome<T> = direct ? { value: direct } : codeOutcome(words[foldText(v)] ?? v, valid);
+    if (out.message === undefined) values.push(out.value);
+    else messages.push(out.message);
+  }
+  return { values: Object.freeze(values), messages };
+}
+
+/**
+ * The checks of one row at a time. One instance per file, reused row after row, with the memoised outcomes of
+ * the repetitive columns (this runs 100k times for a large file).
  */
 class RowCheck {
-  constructor(
-    readonly r: TableRow,
-    readonly out: RowIssue[],
-  ) {}
+  r!: TableRow;
+  out: RowIssue[] = [];
+  readonly siteType = new Memo((c) => codeOutcome(c, SITE_TYPES));
+  readonly status = new Memo((c) => codeOutcome(c, STATUSES));
+  readonly services: Memo<{ values: readonly string[]; messages: string[] }>;
+  readonly languages = new Memo((c) => listOutcome(c, LANGUAGES, LANGUAGE_WORDS));
+  readonly accessibility = new Memo((c) => listOutcome(c, ACCESSIBILITY, {}));
+  readonly phone = new Memo(checkPhone);
+  readonly email = new Memo(checkEmail);
+  readonly url = new Memo(checkUrl);
+  readonly date = new Memo(checkDate);
+  readonly postal = { get: checkPostalCode };
+
+  constructor(readonly ctx: ValidationContext) {
+    this.services = new Memo((c) => listOutcome(c, ctx.serviceCodes, {}));
+  }
+
+  start(r: TableRow) {
+    this.r = r;
+    this.out = [];
+  }
 
   bad(column: CsvColumn, code: RowIssue['code'], message: string) {
     this.out.push(err(this.r.row, column, code, `Row ${this.r.row}, column ${column}: ${message}`));
   }
 
-  format<T>(column: CsvColumn, check: (cell: string) => Checked<T>): T | undefined {
+  format<T>(column: CsvColumn, check: { get(cell: string): Checked<T> }): T | undefined {
     const cell = this.r.cells[column];
     if (cell === '') return undefined;
-    const res = check(cell);
+    const res = check.get(cell);
     if (res.ok) return res.value;
     this.bad(
       column,
@@ -131,35 +233,28 @@ class RowCheck {
     return undefined;
   }
 
-  code<T extends string>(column: CsvColumn, value: string, valid: readonly T[]): T | undefined {
-    const lower = value.trim().toLowerCase();
-    const v = lower.replace(/[\s-]+/g, '_');
-    const hit = valid.find((x) => x === lower || x === v);
-    if (hit) return hit;
-    const suggestion = closest(value, valid);
-    this.bad(
-      column,
-      'unknown_code',
-      `${quote(value)} is not a known code. Expected one of ${valid.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : '.'}`,
-    );
-    return undefined;
+  code<T extends string>(column: CsvColumn, memo: Memo<CodeOutcome<T>>): T | undefined {
+    const out = memo.get(this.r.cells[column]);
+    if (out.message !== undefined) this.bad(column, 'unknown_code', out.message);
+    return out.value;
   }
 
-  list<T extends string>(column: CsvColumn, valid: readonly T[], words: Record<string, string> = {}): T[] {
-    const found: T[] = [];
-    for (const v of splitList(this.r.cells[column])) {
-      const direct = valid.find((x) => x === v.toLowerCase());
-      const hit = direct ?? this.code(column, words[foldText(v)] ?? v, valid);
-      if (hit) found.push(hit);
-    }
-    return found;
+  list<T extends string>(column: CsvColumn, memo: Memo<{ values: readonly T[]; messages: string[] }>): T[] {
+    const cell = this.r.cells[column];
+    if (cell === '') return NONE as T[];
+    const out = memo.get(cell);
+    for (const m of out.messages) this.bad(column, 'unknown_code', m);
+    return out.values as T[];
   }
 }
 
-function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): ServicePoint | undefined {
+/** The empty list every point without services, languages or accessibility shares. */
+const NONE: readonly string[] = Object.freeze([]);
+
+function validateRow(k: RowCheck): ServicePoint | undefined {
+  const { r, ctx } = k;
   const c = r.cells;
-  const k = new RowCheck(r, out);
-  for (const column of Object.keys(c) as CsvColumn[]) {
+  for (const column of CSV_COLUMNS) {
     if (c[column].length > MAX_CELL) {
       k.bad(
         column,
@@ -180,8 +275,8 @@ function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): Serv
       'required',
       'a site needs a name in English (name_en) or French (name_fr). Add at least one.',
     );
-  const siteType = c.site_type === '' ? 'centre' : k.code('site_type', c.site_type, SITE_TYPES);
-  const status = c.status === '' ? 'open' : k.code('status', c.status, STATUSES);
+  const siteType = c.site_type === '' ? 'centre' : k.code('site_type', k.siteType);
+  const status = c.status === '' ? 'open' : k.code('status', k.status);
   let province = '';
   if (c.province !== '') {
     const p = PROVINCE_NAMES[c.province.toLowerCase()] ?? PROVINCE_NAMES[foldText(c.province)];
@@ -193,10 +288,10 @@ function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): Serv
         `expected a two-letter province or territory code (${PROVINCES.join(', ').toUpperCase()}), got ${quote(c.province)}.`,
       );
   }
-  const postal = k.format('postal_code', checkPostalCode);
-  const services = k.list('services', ctx.serviceCodes);
-  const languages = k.list('languages', LANGUAGES, LANGUAGE_WORDS);
-  const accessibility = k.list('accessibility', ACCESSIBILITY);
+  const postal = k.format('postal_code', k.postal);
+  const services = k.list('services', k.services);
+  const languages = k.list('languages', k.languages);
+  const accessibility = k.list('accessibility', k.accessibility);
   if (c.hours !== '') {
     const h = parseHours(c.hours);
     if (!h.ok)
@@ -206,17 +301,15 @@ function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): Serv
         `expected opening hours in OpenStreetMap syntax such as "Mo-Fr 08:30-16:30; PH off", got ${quote(c.hours)} (${h.message.slice(0, 160)}).`,
       );
   }
-  const phone = k.format('phone', checkPhone);
-  const tollFree = k.format('toll_free', checkPhone);
-  const email = k.format('email', checkEmail);
-  const urls = {
-    website: k.format('website', checkUrl),
-    online_url: k.format('online_url', checkUrl),
-    booking_url: k.format('booking_url', checkUrl),
-    photo_url: k.format('photo_url', checkUrl),
-  };
-  const lastVerified = k.format('last_verified', checkDate);
-  const position = locate(c.lat, c.lon, postal, province, r.row, ctx, out);
+  const phone = k.format('phone', k.phone);
+  const tollFree = k.format('toll_free', k.phone);
+  const email = k.format('email', k.email);
+  const website = k.format('website', k.url);
+  const onlineUrl = k.format('online_url', k.url);
+  const bookingUrl = k.format('booking_url', k.url);
+  const photoUrl = k.format('photo_url', k.url);
+  const lastVerified = k.format('last_verified', k.date);
+  const position = locate(c.lat, c.lon, postal, province, r.row, ctx, k.out);
 
   if (!position || !siteType || !status) return undefined;
   const j = ctx.jurisdiction;
@@ -243,10 +336,10 @@ function validateRow(r: TableRow, ctx: ValidationContext, out: RowIssue[]): Serv
     phone: phone ?? '',
     toll_free: tollFree ?? '',
     email: email ?? '',
-    website: urls.website ?? '',
-    online_url: urls.online_url ?? '',
-    booking_url: urls.booking_url ?? '',
-    photo_url: urls.photo_url ?? '',
+    website: website ?? '',
+    online_url: onlineUrl ?? '',
+    booking_url: bookingUrl ?? '',
+    photo_url: photoUrl ?? '',
     last_verified: lastVerified ?? '',
     sample: ctx.sample,
     modified_at: '',
