@@ -42,12 +42,23 @@ export interface Diff {
   unchanged: number;
 }
 
-const same = (a: unknown, b: unknown) =>
-  Array.isArray(a) ? JSON.stringify(a) === JSON.stringify(b) : a === b;
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function changedFields(p: ServicePoint, q: ServicePoint): string[] {
+  const fields: string[] = [];
+  for (const f of COMPARED) if (!same(p[f], q[f])) fields.push(f);
+  return fields;
+}
 
 /** Compares a candidate point set with the published one, by source id. Ids in the result are global ids. */
 export function diffPoints(before: readonly ServicePoint[], after: readonly ServicePoint[]): Diff {
-  const old = new Map(before.map((p) => [p.source_id, p]));
+  const old = new Map<string, ServicePoint>();
+  for (const p of before) old.set(p.source_id, p);
   const diff: Diff = { added: [], changed: [], removed: [], unchanged: 0 };
   const seen = new Set<string>();
   for (const p of after) {
@@ -57,7 +68,7 @@ export function diffPoints(before: readonly ServicePoint[], after: readonly Serv
       diff.added.push(p.id);
       continue;
     }
-    const fields = COMPARED.filter((f) => !same(p[f], q[f]));
+    const fields = changedFields(p, q);
     if (fields.length === 0) diff.unchanged++;
     else diff.changed.push({ id: p.id, fields, moved_m: Math.round(haversineM(q.lon, q.lat, p.lon, p.lat)) });
   }

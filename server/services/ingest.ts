@@ -7,6 +7,7 @@ import { type Diff, diffPoints } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { RowValidator } from '../core/validate/validate-rows.ts';
+import { sameStored } from '../store/point-codec.ts';
 import type { VersionInfo } from '../store/store.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -144,6 +145,18 @@ function stampModified(p: Preview, now: string): ServicePoint[] {
   return p.points;
 }
 
+/** Source ids whose point would be stored exactly as the published one is: the store keeps those rows. */
+function unchangedIds(before: readonly ServicePoint[], after: readonly ServicePoint[]): Set<string> {
+  const old = new Map<string, ServicePoint>();
+  for (const b of before) old.set(b.source_id, b);
+  const same = new Set<string>();
+  for (const a of after) {
+    const b = old.get(a.source_id);
+    if (b && sameStored(a, b)) same.add(a.source_id);
+  }
+  return same;
+}
+
 /** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
 export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: string): Promise<VersionInfo> {
   const points = stampModified(p, new Date().toISOString());
@@ -151,6 +164,7 @@ export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: s
     jurisdiction: p.jurisdiction,
     points,
     baseVersion: p.baseVersion,
+    unchanged: unchangedIds(p.before, points),
     publishedBy,
     fileName: p.fileName,
     fileHash: p.fileHash,

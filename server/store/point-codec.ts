@@ -1,9 +1,40 @@
 import type { ServicePoint } from '../core/schemas.ts';
 
 /**
- * How a point is stored: the columns (jurisdiction, source_id, lat, lon) plus a compact JSON of the fields that
- * differ from their defaults. Half the bytes of the full object, which is what a bulk load of 100k rows pays for.
+ * How a point is stored: the columns (jurisdiction, source_id, lat, lon) plus `data`, the other fields as one
+ * compact JSON array in the order of `FIELDS`, with `0` standing for a field at its default and the trailing
+ * defaults left out. No field names and no defaults: a third fewer bytes than keyed JSON, which is what a bulk
+ * load of 100k rows pays for. New fields are appended to `FIELDS`, never inserted, so older rows still decode.
  */
+const FIELDS = [
+  'level',
+  'name_en',
+  'name_fr',
+  'site_type',
+  'status',
+  'address',
+  'city',
+  'province',
+  'postal_code',
+  'approximate',
+  'services',
+  'languages',
+  'accessibility',
+  'hours',
+  'phone',
+  'toll_free',
+  'email',
+  'website',
+  'online_url',
+  'booking_url',
+  'photo_url',
+  'last_verified',
+  'sample',
+  'modified_at',
+] as const satisfies readonly (keyof ServicePoint)[];
+
+type StoredField = (typeof FIELDS)[number];
+
 const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' | 'lon' | 'level'> = {
   name_en: '',
   name_fr: '',
@@ -30,15 +61,24 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
   modified_at: '',
 };
 
+const defaultOf = (f: StoredField): unknown => (f === 'level' ? undefined : DEFAULTS[f]);
 const isDefault = (v: unknown, d: unknown) => v === d || (Array.isArray(v) && v.length === 0);
 
-export function encodePoint(p: ServicePoint): Record<string, unknown> {
-  const out: Record<string, unknown> = { level: p.level };
-  for (const [k, d] of Object.entries(DEFAULTS)) {
-    const v = p[k as keyof ServicePoint];
-    if (!isDefault(v, d)) out[k] = v;
+/** The `data` column of a point (see the module comment). */
+export function encodePoint(p: ServicePoint): string {
+  const out: unknown[] = [];
+  let last = 0;
+  for (let i = 0; i < FIELDS.length; i++) {
+    const f = FIELDS[i] as StoredField;
+    const v = p[f];
+    if (isDefault(v, defaultOf(f))) out.push(0);
+    else {
+      out.push(typeof v === 'boolean' ? 1 : v);
+      last = i + 1;
+    }
   }
-  return out;
+  out.length = last;
+  return JSON.stringify(out);
 }
 
 export interface PointRow {
@@ -46,21 +86,44 @@ export interface PointRow {
   source_id: string;
   lat: number;
   lon: number;
-  data: Record<string, unknown>;
+  /** `encodePoint` text; rows written before migration 005 hold keyed JSON of the non-default fields. */
+  data: string;
 }
 
 /** Rebuilds the full point, fields in schema order. */
 export function decodePoint(r: PointRow): ServicePoint {
-  const d = r.data;
+  const d = JSON.parse(r.data) as unknown[] | Record<string, unknown>;
   const p = {
     id: `${r.jurisdiction}:${r.source_id}`,
     source_id: r.source_id,
     jurisdiction: r.jurisdiction,
-    level: d.level,
+    level: undefined as unknown,
     ...DEFAULTS,
     lat: r.lat,
     lon: r.lon,
   } as Record<string, unknown>;
-  for (const k of Object.keys(DEFAULTS)) if (k in d) p[k] = d[k];
+  if (Array.isArray(d)) {
+    for (let i = 0; i < d.length; i++) {
+      const v = d[i];
+      if (v === 0 || v === undefined) continue;
+      const f = FIELDS[i];
+      if (f) p[f] = v === 1 ? true : v;
+    }
+  } else {
+    for (const k of ['level', ...Object.keys(DEFAULTS)]) if (k in d) p[k] = d[k];
+  }
   return p as unknown as ServicePoint;
+}
+
+/** True when storing `b` would write exactly the row `a` is stored as: every stored field equal. */
+export function sameStored(a: ServicePoint, b: ServicePoint): boolean {
+  if (a.source_id !== b.source_id || a.lat !== b.lat || a.lon !== b.lon) return false;
+  for (const f of FIELDS) {
+    const x = a[f];
+    const y = b[f];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return true;
 }

@@ -54,9 +54,8 @@ export class SqlStore implements Store {
 
   async publishedPoints(): Promise<ServicePoint[]> {
     const rows = await this.db.query<PointRow>(
-      `select p.jurisdiction, p.source_id, p.lat, p.lon, p.data from points p join published pub
-         on p.jurisdiction = pub.jurisdiction and p.version = pub.version
-       order by p.jurisdiction, p.source_id`,
+      `select jurisdiction, source_id, lat, lon, data from points where to_version is null
+       order by jurisdiction, source_id`,
     );
     return rows.map(decodePoint);
   }
@@ -79,8 +78,14 @@ export class SqlStore implements Store {
   }
 
   async versionPoints(jurisdiction: string, version: number): Promise<ServicePoint[]> {
-    const rows = await this.db.query<PointRow>(
-      'select jurisdiction, source_id, lat, lon, data from points where jurisdiction = $1 and version = $2 order by source_id',
+    return this.versionPointsIn(this.db, jurisdiction, version);
+  }
+
+  private async versionPointsIn(sql: Sql, jurisdiction: string, version: number): Promise<ServicePoint[]> {
+    const rows = await sql.query<PointRow>(
+      `select jurisdiction, source_id, lat, lon, data from points
+       where jurisdiction = $1 and from_version <= $2 and (to_version is null or to_version > $2)
+       order by source_id`,
       [jurisdiction, version],
     );
     return rows.map(decodePoint);
@@ -98,7 +103,11 @@ export class SqlStore implements Store {
         summary: input.summary,
         restored_from: null,
       });
-      await insertPoints(tx, input.jurisdiction, info.version, input.points);
+      const kept = input.unchanged ?? new Set<string>();
+      await closeRows(tx, input.jurisdiction, info.version, [...kept]);
+      const written = kept.size === 0 ? input.points : input.points.filter((p) => !kept.has(p.source_id));
+      await insertPoints(tx, input.jurisdiction, info.version, written);
+      await checkPublishedCount(tx, input.jurisdiction, input.points.length);
       await setPublished(tx, input.jurisdiction, info.version);
       return info;
     });
@@ -113,6 +122,7 @@ export class SqlStore implements Store {
       );
       const from = source[0];
       if (!from) throw new NotFoundError(`Jurisdiction ${jurisdiction} has no version ${version}.`);
+      const points = await this.versionPointsIn(tx, jurisdiction, version);
       const info = await insertVersion(tx, jurisdiction, {
         published_by: by,
         file_name: from.file_name,
@@ -120,13 +130,11 @@ export class SqlStore implements Store {
         summary: { ...from.summary, restored_from: version },
         restored_from: version,
       });
-      await tx.query(
-        `insert into points (jurisdiction, version, source_id, lat, lon, data)
-         select jurisdiction, $3, source_id, lat, lon, data || jsonb_build_object('modified_at', $4::text)
-         from points where jurisdiction = $1 and version = $2`,
-        // A restore changes what the public sees, so every restored point counts as modified for incremental sync.
-        [jurisdiction, version, info.version, info.published_at],
-      );
+      // A restore changes what the public sees, so every restored point counts as modified for incremental sync:
+      // every row is written again with the restore's time.
+      for (const p of points) p.modified_at = info.published_at;
+      await closeRows(tx, jurisdiction, info.version, []);
+      await insertPoints(tx, jurisdiction, info.version, points);
       await setPublished(tx, jurisdiction, info.version);
       return info;
     });
@@ -163,7 +171,7 @@ function* copyChunks(jurisdiction: string, version: number, points: readonly Ser
     let text = '';
     for (let j = i; j < Math.min(points.length, i + CHUNK_ROWS); j++) {
       const p = points[j] as ServicePoint;
-      text += `${prefix}${copyText(p.source_id)}\t${p.lat}\t${p.lon}\t${copyText(JSON.stringify(encodePoint(p)))}\n`;
+      text += `${prefix}${copyText(p.source_id)}\t${p.lat}\t${p.lon}\t${copyText(encodePoint(p))}\n`;
     }
     yield text;
   }
@@ -182,9 +190,38 @@ async function insertPoints(
   const sorted = [...points].sort(bySourceId);
   await tx.copy(
     'points',
-    ['jurisdiction', 'version', 'source_id', 'lat', 'lon', 'data'],
+    ['jurisdiction', 'from_version', 'source_id', 'lat', 'lon', 'data'],
     copyChunks(jurisdiction, version, sorted),
   );
+}
+
+/**
+ * Ends, at `version`, the published rows of a jurisdiction except those of `keep` (source ids that stay as they
+ * are). An anti-join against the array, so keeping 100k ids costs one hash table, not 100k comparisons each.
+ */
+async function closeRows(tx: Sql, jurisdiction: string, version: number, keep: readonly string[]) {
+  await tx.query(
+    keep.length === 0
+      ? 'update points set to_version = $2 where jurisdiction = $1 and to_version is null'
+      : `update points p set to_version = $2
+         where p.jurisdiction = $1 and p.to_version is null
+           and not exists (select 1 from unnest($3::text[]) k(id) where k.id = p.source_id)`,
+    keep.length === 0 ? [jurisdiction, version] : [jurisdiction, version, keep],
+  );
+}
+
+/** The published set must be exactly what the caller published; anything else (a wrong `unchanged`) rolls back. */
+async function checkPublishedCount(tx: Sql, jurisdiction: string, expected: number) {
+  const rows = await tx.query<{ n: number | string }>(
+    'select count(*) as n from points where jurisdiction = $1 and to_version is null',
+    [jurisdiction],
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  if (n !== expected) {
+    throw new Error(
+      `Publishing ${jurisdiction}: expected ${expected} published points, the store would hold ${n}. Nothing was changed.`,
+    );
+  }
 }
 
 /** Serialises publishes of one jurisdiction (PostgreSQL transaction-scoped advisory lock). */

@@ -17,6 +17,12 @@ export interface PublishInput {
   points: ServicePoint[];
   /** The published version the caller's diff was made against (null: none yet). Mismatch → StaleBaseError. */
   baseVersion: number | null;
+  /**
+   * Source ids of `points` whose point is identical, every stored field, to the base version's: their rows are
+   * kept as they are instead of written again. Optional (without it every point is written); the store checks
+   * that the published set ends up with exactly `points.length` points.
+   */
+  unchanged?: ReadonlySet<string>;
   publishedBy: string;
   fileName: string;
   fileHash: string;

@@ -82,6 +82,53 @@ function contract(name: string, open: () => Promise<Store | undefined>) {
       expect(await store.publishedVersion('on')).toBe(3);
     });
 
+    it('keeps the rows of unchanged points, and every version still reads back exactly', async () => {
+      const v1 = [makePoint('nb', 'a'), makePoint('nb', 'b'), makePoint('nb', 'c')];
+      await store.publish({ jurisdiction: 'nb', points: v1, baseVersion: null, ...meta });
+      const v2 = [makePoint('nb', 'a'), makePoint('nb', 'b', { status: 'closed' }), makePoint('nb', 'd')];
+      await store.publish({
+        jurisdiction: 'nb',
+        points: v2,
+        baseVersion: 1,
+        unchanged: new Set(['a']),
+        ...meta,
+      });
+      const v3 = [makePoint('nb', 'a'), makePoint('nb', 'b', { status: 'closed' })];
+      await store.publish({
+        jurisdiction: 'nb',
+        points: v3,
+        baseVersion: 2,
+        unchanged: new Set(['a', 'b']),
+        ...meta,
+      });
+      expect(await store.versionPoints('nb', 1)).toEqual(v1);
+      expect(await store.versionPoints('nb', 2)).toEqual(v2);
+      expect(await store.versionPoints('nb', 3)).toEqual(v3);
+      expect((await store.publishedPoints()).filter((p) => p.jurisdiction === 'nb')).toEqual(v3);
+      // Restoring version 2 brings back d, and the restored points carry the restore's time.
+      const r = await store.restore('nb', 2, 'tester');
+      const restored = await store.versionPoints('nb', r.version);
+      expect(restored.map((p) => ({ ...p, modified_at: '' }))).toEqual(v2);
+      expect(new Set(restored.map((p) => p.modified_at))).toEqual(new Set([r.published_at]));
+      expect(await store.versionPoints('nb', 3)).toEqual(v3);
+    });
+
+    it('refuses an `unchanged` list that does not match the published set, changing nothing', async () => {
+      const base = await store.publishedVersion('nb');
+      const before = await store.publishedPoints();
+      await expect(
+        store.publish({
+          jurisdiction: 'nb',
+          points: [makePoint('nb', 'zz')],
+          baseVersion: base,
+          unchanged: new Set(['zz']),
+          ...meta,
+        }),
+      ).rejects.toThrow(/expected 1 published points/);
+      expect(await store.publishedVersion('nb')).toBe(base);
+      expect(await store.publishedPoints()).toEqual(before);
+    });
+
     it('serialises concurrent publishes of one jurisdiction: one wins, the other is stale', async () => {
       const base = await store.publishedVersion('on');
       const results = await Promise.allSettled([

@@ -146,9 +146,14 @@ function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan): b
   return true;
 }
 
+function isBlank(record: readonly string[]): boolean {
+  for (const c of record) if (c.trim() !== '') return false;
+  return true;
+}
+
 /** One data record as a canonical row; undefined for a blank line or a ragged row (recorded in `scan`). */
 function readRow(record: string[], row: number, scan: TableScan): TableRow | undefined {
-  if (record.every((c) => c.trim() === '')) return undefined;
+  if (isBlank(record)) return undefined;
   scan.rowCount++;
   const { header, columns, delimiter } = scan;
   if (record.length > header.length) {

@@ -33,10 +33,13 @@ export class ProvinceLocator {
         xy,
       };
     });
+    for (const s of this.shapes) this.byCode.set(s.code, s);
   }
 
+  private readonly byCode = new Map<string, ProvinceLocator['shapes'][number]>();
+
   has(code: string): boolean {
-    return this.shapes.some((s) => s.code === code);
+    return this.byCode.has(code);
   }
 
   /** Province containing `[lon, lat]`, or undefined (water, abroad). */
@@ -53,7 +56,7 @@ export class ProvinceLocator {
    * so coastal and border sites are not rejected for the simplification of the outline.
    */
   near(code: string, lon: number, lat: number, toleranceM: number): boolean {
-    const s = this.shapes.find((x) => x.code === code);
+    const s = this.byCode.get(code);
     if (!s) return true;
     const margin = toleranceM / 111_000 / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
     const [a, b, c, d] = s.bbox;

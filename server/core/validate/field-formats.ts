@@ -11,8 +11,12 @@ export function checkPostalCode(cell: string): Checked<string> {
   return { ok: true, value: `${m[1]} ${m[2]}`.toUpperCase() };
 }
 
+/** Already in the form we publish (`613-555-0100`): the usual case, answered without the general parse. */
+const CANONICAL_PHONE = /^(?:1-)?\d{3}-\d{3}-\d{4}$/;
+
 /** North American numbers: 10 digits, optionally a leading 1, optional extension (`ext.`/`poste`). */
 export function checkPhone(cell: string): Checked<string> {
+  if (CANONICAL_PHONE.test(cell)) return { ok: true, value: cell };
   const [main = '', ext] = cell.split(/\s*(?:ext\.?|x|poste|p\.)\s*/i);
   const digits = main.replace(/[\s().+-]/g, '');
   if (!/^1?\d{10}$/.test(digits) || (ext !== undefined && !/^\d{1,6}$/.test(ext))) {
@@ -58,10 +62,12 @@ export function checkDate(cell: string): Checked<string> {
   return { ok: false, expected: 'a date written YYYY-MM-DD, such as 2026-03-31' };
 }
 
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
 /** A decimal number; a decimal comma is accepted when the file's delimiter is not a comma. */
 export function checkNumber(cell: string, decimalComma: boolean): Checked<number> {
   const s = decimalComma ? cell.replace(',', '.') : cell;
-  const n = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s.trim()) ? Number(s) : Number.NaN;
+  const n = DECIMAL.test(s.trim()) ? Number(s) : Number.NaN;
   return Number.isFinite(n)
     ? { ok: true, value: n }
     : { ok: false, expected: `a decimal number such as ${decimalComma ? '45,4215' : '45.4215'}` };

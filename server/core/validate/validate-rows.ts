@@ -201,7 +201,9 @@ class RowCheck {
   readonly services: Memo<{ values: readonly string[]; messages: string[] }>;
   readonly languages = new Memo((c) => listOutcome(c, LANGUAGES, LANGUAGE_WORDS));
   readonly accessibility = new Memo((c) => listOutcome(c, ACCESSIBILITY, {}));
-  readonly phone = new Memo(checkPhone);
+  // Phone numbers are mostly unique per site: checked directly. The toll-free line is usually shared.
+  readonly phone = { get: checkPhone };
+  readonly tollFree = new Memo(checkPhone);
   readonly email = new Memo(checkEmail);
   readonly url = new Memo(checkUrl);
   readonly date = new Memo(checkDate);
@@ -302,7 +304,7 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
       );
   }
   const phone = k.format('phone', k.phone);
-  const tollFree = k.format('toll_free', k.phone);
+  const tollFree = k.format('toll_free', k.tollFree);
   const email = k.format('email', k.email);
   const website = k.format('website', k.url);
   const onlineUrl = k.format('online_url', k.url);
@@ -346,6 +348,11 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
   };
 }
 
+function rowError(out: RowIssue[], row: number, column: string, code: RowIssue['code'], message: string) {
+  out.push(err(row, column, code, `Row ${row}, column ${column}: ${message}`));
+  return undefined;
+}
+
 /** Coordinates from lat/lon, or from the FSA centroid of the postal code (flagged approximate). */
 function locate(
   latCell: string,
@@ -356,15 +363,13 @@ function locate(
   ctx: ValidationContext,
   out: RowIssue[],
 ): { lat: number; lon: number; approximate: boolean } | undefined {
-  const bad = (column: string, code: RowIssue['code'], message: string) => {
-    out.push(err(row, column, code, `Row ${row}, column ${column}: ${message}`));
-    return undefined;
-  };
   if (latCell === '' && lonCell === '') {
     const fsa = postal?.slice(0, 3);
     const centroid = fsa ? ctx.fsaCentroid(fsa) : undefined;
     if (!centroid) {
-      return bad(
+      return rowError(
+        out,
+        row,
         'lat',
         'required',
         postal
@@ -381,28 +386,38 @@ function locate(
     });
     return { ...centroid, approximate: true };
   }
-  if (latCell === '') return bad('lat', 'required', 'lon is given but lat is empty. Add the latitude.');
-  if (lonCell === '') return bad('lon', 'required', 'lat is given but lon is empty. Add the longitude.');
+  if (latCell === '')
+    return rowError(out, row, 'lat', 'required', 'lon is given but lat is empty. Add the latitude.');
+  if (lonCell === '')
+    return rowError(out, row, 'lon', 'required', 'lat is given but lon is empty. Add the longitude.');
   const lat = checkNumber(latCell, ctx.decimalComma);
   const lon = checkNumber(lonCell, ctx.decimalComma);
-  if (!lat.ok) return bad('lat', 'invalid_format', `expected ${lat.expected}, got ${quote(latCell)}.`);
-  if (!lon.ok) return bad('lon', 'invalid_format', `expected ${lon.expected}, got ${quote(lonCell)}.`);
+  if (!lat.ok)
+    return rowError(out, row, 'lat', 'invalid_format', `expected ${lat.expected}, got ${quote(latCell)}.`);
+  if (!lon.ok)
+    return rowError(out, row, 'lon', 'invalid_format', `expected ${lon.expected}, got ${quote(lonCell)}.`);
   if (!insideCanadaBox(lon.value, lat.value)) {
     if (insideCanadaBox(lat.value, lon.value)) {
-      return bad(
+      return rowError(
+        out,
+        row,
         'lat',
         'swapped_coordinates',
         `expected a latitude between 41.6 and 83.2 (Canada), got ${latCell} — latitude and longitude look swapped. Exchange the lat and lon cells.`,
       );
     }
     if (insideCanadaBox(-lon.value, lat.value)) {
-      return bad(
+      return rowError(
+        out,
+        row,
         'lon',
         'out_of_canada',
         `expected a longitude between -141 and -52.5 (Canada, west of Greenwich, so negative), got ${lonCell} — the minus sign looks missing.`,
       );
     }
-    return bad(
+    return rowError(
+      out,
+      row,
       'lat',
       'out_of_canada',
       `the point (${latCell}, ${lonCell}) is outside Canada: expected a latitude between 41.6 and 83.2 and a longitude between -141 and -52.5. Check the coordinates.`,
@@ -416,7 +431,9 @@ function locate(
     !ctx.provinces.near(expected, lon.value, lat.value, PROVINCE_TOLERANCE_M)
   ) {
     const actual = ctx.provinces.provinceAt(lon.value, lat.value);
-    return bad(
+    return rowError(
+      out,
+      row,
       'lat',
       'outside_province',
       `the point (${latCell}, ${lonCell}) is ${actual ? `in ${actual.toUpperCase()}` : 'outside any province'}, but the site belongs to ${expected.toUpperCase()}. Check the coordinates (or the province column).`,
