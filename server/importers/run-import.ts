@@ -103,6 +103,7 @@ export async function runImport(
  */
 function markApproximate(p: Preview, ids: Set<string>): Preview {
   if (ids.size === 0) return p;
+  // Same points in the same order, so the preview's pairing with the published set still holds.
   const points = p.points.map((pt) => (ids.has(pt.source_id) ? { ...pt, approximate: true } : pt));
   const diff = diffPoints(p.before, points);
   return {

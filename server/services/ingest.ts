@@ -3,7 +3,7 @@ import { decodeBytes } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable, scanTable } from '../core/csv/read-table.ts';
-import { type Diff, diffPoints } from '../core/diff.ts';
+import { type Diff, diffPoints, pairBySourceId } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { RowValidator } from '../core/validate/validate-rows.ts';
@@ -45,6 +45,8 @@ export interface Preview {
   /** The candidate set (valid rows) and the published set it was compared with. */
   points: ServicePoint[];
   before: readonly ServicePoint[];
+  /** `base[i]`: the published point with the source id of `points[i]`, if any. */
+  base: (ServicePoint | undefined)[];
   /** The file's own header. */
   header: string[];
   /**
@@ -77,7 +79,8 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   });
   const validated = validator?.result() ?? { points: [], issues: [], rejectedRows: [] };
   const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
-  const diff = diffPoints(before, validated.points);
+  const pairing = pairBySourceId(before, validated.points);
+  const diff = diffPoints(before, validated.points, pairing);
   const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
   return {
     jurisdiction: jurisdiction.id,
@@ -101,6 +104,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     suspicious: suspiciousChanges(before, validated.points, diff),
     points: validated.points,
     before,
+    base: pairing.base,
     header: table.header,
     bytes: input.bytes,
     mapping: input.mapping,
@@ -134,37 +138,31 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
 /**
  * Points added or changed by this publish are modified `now`; unchanged ones keep their earlier time. In place:
  * the candidate points belong to this preview alone (the published ones are never touched), and copying 100k
- * objects would double the memory a large publish needs.
+ * objects would double the memory a large publish needs. Returns the source ids whose stored row would not
+ * change at all, which the store keeps instead of writing again.
  */
-function stampModified(p: Preview, now: string): ServicePoint[] {
-  const touched = new Set(p.diff.added);
-  for (const c of p.diff.changed) touched.add(c.id);
-  const earlier = new Map<string, string>();
-  for (const b of p.before) earlier.set(b.id, b.modified_at);
-  for (const pt of p.points) pt.modified_at = touched.has(pt.id) ? now : earlier.get(pt.id) || now;
-  return p.points;
-}
-
-/** Source ids whose point would be stored exactly as the published one is: the store keeps those rows. */
-function unchangedIds(before: readonly ServicePoint[], after: readonly ServicePoint[]): Set<string> {
-  const old = new Map<string, ServicePoint>();
-  for (const b of before) old.set(b.source_id, b);
-  const same = new Set<string>();
-  for (const a of after) {
-    const b = old.get(a.source_id);
-    if (b && sameStored(a, b)) same.add(a.source_id);
+function stampModified(p: Preview, now: string): Set<string> {
+  const changed = new Set<string>();
+  for (const c of p.diff.changed) changed.add(c.id);
+  const unchanged = new Set<string>();
+  for (let i = 0; i < p.points.length; i++) {
+    const pt = p.points[i] as ServicePoint;
+    const b = p.base[i];
+    pt.modified_at = b && !changed.has(pt.id) ? b.modified_at || now : now;
+    if (b && sameStored(pt, b)) unchanged.add(pt.source_id);
   }
-  return same;
+  return unchanged;
 }
 
 /** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
 export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: string): Promise<VersionInfo> {
-  const points = stampModified(p, new Date().toISOString());
+  const unchanged = stampModified(p, new Date().toISOString());
+  const points = p.points;
   const version = await ctx.store.publish({
     jurisdiction: p.jurisdiction,
     points,
     baseVersion: p.baseVersion,
-    unchanged: unchangedIds(p.before, points),
+    unchanged,
     publishedBy,
     fileName: p.fileName,
     fileHash: p.fileHash,

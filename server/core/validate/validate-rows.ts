@@ -256,7 +256,10 @@ const NONE: readonly string[] = Object.freeze([]);
 function validateRow(k: RowCheck): ServicePoint | undefined {
   const { r, ctx } = k;
   const c = r.cells;
-  for (const column of CSV_COLUMNS) {
+  // Only a row longer than one cell may hold is looked at cell by cell.
+  let length = 0;
+  for (const cell of r.raw) length += cell.length;
+  for (const column of length > MAX_CELL ? CSV_COLUMNS : []) {
     if (c[column].length > MAX_CELL) {
       k.bad(
         column,

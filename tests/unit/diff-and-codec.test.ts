@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARED, changedFields, diffPoints, sameCompared } from '../../server/core/diff.ts';
+import type { ServicePoint } from '../../server/core/schemas.ts';
+import { decodePoint, encodePoint, STORED_FIELDS, sameStored } from '../../server/store/point-codec.ts';
+import { makePoint } from '../helpers/points.ts';
+
+/** A different value of the same type. */
+function other(v: unknown): unknown {
+  if (typeof v === 'string') return `${v}x`;
+  if (typeof v === 'number') return v + 0.5;
+  if (typeof v === 'boolean') return !v;
+  if (Array.isArray(v)) return [...v, 'x'];
+  throw new Error(`no other value for ${String(v)}`);
+}
+
+const row = (p: ServicePoint) => ({ ...p, data: encodePoint(p) });
+
+describe('diff field comparison', () => {
+  it('sees a change in each compared field, and only that field', () => {
+    const a = makePoint('on', 'a');
+    expect(sameCompared(a, makePoint('on', 'a'))).toBe(true);
+    for (const f of COMPARED) {
+      const b = { ...a, [f]: other(a[f]) };
+      expect(sameCompared(a, b), f).toBe(false);
+      expect(changedFields(b, a)).toEqual([f]);
+    }
+  });
+
+  it('pairs by source id: added, changed, removed, unchanged', () => {
+    const before = [makePoint('on', 'a'), makePoint('on', 'b'), makePoint('on', 'c')];
+    const after = [makePoint('on', 'c'), makePoint('on', 'b', { city: 'Kanata' }), makePoint('on', 'd')];
+    expect(diffPoints(before, after)).toEqual({
+      added: ['on:d'],
+      changed: [{ id: 'on:b', fields: ['city'], moved_m: 0 }],
+      removed: ['on:a'],
+      unchanged: 1,
+    });
+  });
+});
+
+describe('point codec', () => {
+  it('round-trips a point with every field set, and one with every field at its default', () => {
+    const full = makePoint('on', 'a', {
+      toll_free: '1-800-555-0100',
+      email: 'a@b.ca',
+      website: 'https://a.ca/',
+      online_url: 'https://a.ca/o',
+      booking_url: 'https://a.ca/b',
+      photo_url: 'https://a.ca/p.jpg',
+      approximate: true,
+      sample: true,
+      modified_at: '2026-12-01T00:00:00.000Z',
+    });
+    const bare = makePoint('on', 'b', {
+      name_en: '',
+      name_fr: '',
+      address: '',
+      city: '',
+      province: '',
+      postal_code: '',
+      services: [],
+      languages: [],
+      accessibility: [],
+      hours: '',
+      phone: '',
+      last_verified: '',
+    });
+    for (const p of [full, bare]) expect(decodePoint({ ...row(p), data: encodePoint(p) })).toEqual(p);
+    expect(encodePoint(bare)).toBe('["provincial"]');
+  });
+
+  it('still reads rows written before migration 005 (keyed JSON of the non-default fields)', () => {
+    const p = makePoint('on', 'a');
+    const keyed = JSON.stringify({
+      level: p.level,
+      name_en: p.name_en,
+      name_fr: p.name_fr,
+      address: p.address,
+      city: p.city,
+      province: p.province,
+      postal_code: p.postal_code,
+      services: p.services,
+      languages: p.languages,
+      accessibility: p.accessibility,
+      hours: p.hours,
+      phone: p.phone,
+      last_verified: p.last_verified,
+    });
+    expect(decodePoint({ ...row(p), data: keyed })).toEqual(p);
+  });
+
+  it('sameStored sees a change in each stored field', () => {
+    const a = makePoint('on', 'a');
+    expect(sameStored(a, makePoint('on', 'a'))).toBe(true);
+    for (const f of [...STORED_FIELDS, 'lat', 'lon', 'source_id'] as const) {
+      const b = { ...a, [f]: f === 'level' ? 'municipal' : other(a[f]) };
+      expect(sameStored(a, b), f).toBe(false);
+    }
+  });
+});
