@@ -1,45 +1,87 @@
 /**
- * One ingest measurement in its own process, so its peak RSS is its own: argv = <pglite|postgres> <rows> [databaseUrl].
- * Prints one JSON line: { parse: ms[], ours: ms[], valid, bytes, peakRss, baseRss }.
+ * One ingest measurement in its own process, so its peak RSS is its own:
+ *   argv = init <dataDir>                                 creates the embedded database (initdb) and exits
+ *   argv = <pglite|postgres> <filesDir> <dataDir|databaseUrl>  measures, on filesDir/round-<k>.csv (k = 0…runs)
+ * Prints one JSON line: { first, refresh, valid, bytes, peakRss, baseRss, diff }.
+ *
+ * The embedded database is created by a process of its own first: initdb's WASM heap would otherwise stay in
+ * this process's RSS, and a server ingesting a refresh opens a database that already exists.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { preview, publishPreview } from '../../server/services/ingest.ts';
+import { type IngestSummary, preview, publishPreview } from '../../server/services/ingest.ts';
+import { openStore } from '../../server/store/open-store.ts';
 import { benchContext } from '../lib/context.ts';
-import { seededCsv } from '../lib/seeded-points.ts';
 
-const [store = 'pglite', rowsArg = '1000', databaseUrl] = process.argv.slice(2);
-const n = Number(rowsArg);
-const dir = mkdtempSync(join(tmpdir(), 'pcsm-bench-'));
-const ctx = await benchContext(store === 'postgres' ? { databaseUrl } : { dataDir: dir });
-const bytes = new TextEncoder().encode(seededCsv(n));
+const [mode = 'pglite', dirArg = '', where = '', runsArg = '3'] = process.argv.slice(2);
+if (mode === 'init') {
+  await (await openStore({ dataDir: dirArg })).close();
+  process.exit(0);
+}
+const runs = Number(runsArg);
+const ctx = await benchContext(mode === 'postgres' ? { databaseUrl: where } : { dataDir: where });
+// The file of a refresh round, each ~5 % different from the one before (seeded-points.ts), written by the parent
+// so that generating them weighs on its memory, not on this process's. Read when needed, one at a time.
+const file = (round: number) => new Uint8Array(readFileSync(join(dirArg, `round-${round}.csv`)));
+const round0 = file(0);
 (globalThis as { gc?: () => void }).gc?.();
 const baseRss = process.memoryUsage().rss;
 let peak = baseRss;
 const sample = () => {
   peak = Math.max(peak, process.memoryUsage().rss);
 };
-const sampler = setInterval(sample, 10);
-const parse: number[] = [];
-const ours: number[] = [];
-let valid = 0;
-for (let r = 0; r < (n >= 100_000 ? 3 : 4); r++) {
+const sampler = setInterval(sample, 5);
+
+/** One ingest of `bytes` into `jurisdiction`, timed against papaparse parsing the same bytes just before. */
+async function measure(jurisdiction: string, bytes: Uint8Array) {
   let t = performance.now();
   Papa.parse(new TextDecoder().decode(bytes));
-  parse.push(performance.now() - t);
+  const parse = performance.now() - t;
   sample();
   t = performance.now();
-  // Every run refreshes the same jurisdiction: the first publishes, the next ones diff against it.
-  const p = await preview(ctx, { jurisdiction: 'fed-esdc', bytes, fileName: 'bench.csv' });
+  const p = await preview(ctx, { jurisdiction, bytes, fileName: 'bench.csv' });
   sample();
   await publishPreview(ctx, p, 'bench');
-  ours.push(performance.now() - t);
+  const ours = performance.now() - t;
   sample();
-  valid = p.summary.valid;
+  return { parse, ours, summary: p.summary };
+}
+
+const J = 'fed-esdc';
+
+/** Publishes an empty set (untimed), so the next publish finds nothing to keep: every row is new. */
+async function empty() {
+  const v = await ctx.store.publish({
+    jurisdiction: J,
+    points: [],
+    baseVersion: await ctx.store.publishedVersion(J),
+    publishedBy: 'bench',
+    fileName: 'empty.csv',
+    fileHash: '',
+    summary: {},
+  });
+  ctx.index.replace(J, v.version, v.published_at, []);
+}
+
+// First publishes: every row is new.
+const first: { parse: number; ours: number }[] = [];
+let valid = 0;
+for (let r = 0; r < runs; r++) {
+  if (r > 0) await empty();
+  const m = await measure(J, round0);
+  first.push(m);
+  valid = m.summary.valid;
+}
+// Refreshes: the next round's file against the version the previous round published.
+const refresh: { parse: number; ours: number }[] = [];
+let diff: IngestSummary | undefined;
+for (let r = 1; r <= runs; r++) {
+  const bytes = file(r);
+  const m = await measure(J, bytes);
+  refresh.push(m);
+  diff = m.summary;
 }
 clearInterval(sampler);
 await ctx.store.close();
-rmSync(dir, { recursive: true, force: true });
-console.log(JSON.stringify({ parse, ours, valid, bytes: bytes.length, peakRss: peak, baseRss }));
+console.log(JSON.stringify({ first, refresh, valid, bytes: round0.length, peakRss: peak, baseRss, diff }));

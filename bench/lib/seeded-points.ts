@@ -88,9 +88,19 @@ export const SEEDED_SERVICES = [
   'employment-services',
 ];
 
-/** A canonical CSV of `n` federal-style rows (valid everywhere in Canada), for ingest benchmarks. */
-export function seededCsv(n: number, seed = 1): string {
+/**
+ * A canonical CSV of `n` federal-style rows (valid everywhere in Canada), for ingest benchmarks. `round` > 0 gives
+ * the file a steward would send at the round-th refresh: against round − 1, 5 % of the rows change (a renamed
+ * site, a status, a move of ~100 m, new hours or services), 1 % disappear and as many new ones appear.
+ */
+export function seededCsv(n: number, seed = 1, round = 0): string {
   const r = rng(seed + 7);
+  const changedIn = (i: number, k: number) => k > 0 && (i + k) % 20 === 0;
+  const lastChange = (i: number) => {
+    for (let k = round; k > 0; k--) if (changedIn(i, k)) return k;
+    return 0;
+  };
+  const removed = (i: number) => round > 0 && (i + round) % 100 === 50;
   const rows = seededPositions(n, seed).map((p, i) => {
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       id: `site-${i}`,
@@ -117,7 +127,24 @@ export function seededCsv(n: number, seed = 1): string {
       photo_url: '',
       last_verified: '2026-01-15',
     };
-    return CSV_COLUMNS.map((c) => cells[c]);
+    const k = lastChange(i);
+    if (k > 0) {
+      cells.name_en = `Service point ${i} (refresh ${k})`;
+      cells.status = k % 2 === 0 ? 'open' : 'temporarily_closed';
+      cells.lat = (p.lat + 0.001).toFixed(5);
+      cells.hours = HOURS[(i + k) % HOURS.length] ?? '';
+    }
+    return removed(i) ? [] : CSV_COLUMNS.map((c) => cells[c]);
   });
-  return `${toCsv(CSV_COLUMNS, rows)}\r\n`;
+  // New sites: as many as were removed, with ids of their own round.
+  const added = round > 0 ? rows.filter((row) => row.length === 0).length : 0;
+  const fresh = seededPositions(added, seed + 100 + round).map((p, j) => {
+    const copy = [...(rows.find((row) => row.length > 0) ?? [])];
+    copy[0] = `site-r${round}-${j}`;
+    copy[CSV_COLUMNS.indexOf('lat')] = p.lat.toFixed(5);
+    copy[CSV_COLUMNS.indexOf('lon')] = p.lon.toFixed(5);
+    copy[CSV_COLUMNS.indexOf('province')] = p.province.toUpperCase();
+    return copy;
+  });
+  return `${toCsv(CSV_COLUMNS, [...rows.filter((row) => row.length > 0), ...fresh])}\r\n`;
 }
