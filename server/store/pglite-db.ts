@@ -1,15 +1,29 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Sql } from './sql.ts';
 
+const COPY_BLOB_CHARS = 4 << 20;
+
 function asSql(q: Pick<PGlite, 'query'>): Sql {
   return {
     query: async (text, params) => (await q.query(text, params)).rows as never[],
-    // COPY from an in-memory blob: the fastest bulk load PGlite has (no SQL parsing per row). The Blob takes the
-    // chunks as parts, so the text is never joined into one string on our side.
+    // COPY from an in-memory blob: the fastest bulk load PGlite has (no SQL parsing per row). One COPY per
+    // `COPY_BLOB_CHARS` of text: the blob is copied into the WASM heap, which never shrinks, so a 100k-row load in
+    // one blob would leave ~35 MB more resident for the life of the process.
     copy: async (table, columns, chunks) => {
-      await q.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
-        blob: new Blob([...chunks]),
-      });
+      const sql = `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
+      let parts: string[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (parts.length > 0) await q.query(sql, [], { blob: new Blob(parts) });
+        parts = [];
+        size = 0;
+      };
+      for (const chunk of chunks) {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= COPY_BLOB_CHARS) await flush();
+      }
+      await flush();
     },
   };
 }

