@@ -65,16 +65,45 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
 const defaultOf = (f: StoredField): unknown => (f === 'level' ? undefined : DEFAULTS[f]);
 const isDefault = (v: unknown, d: unknown) => v === d || (Array.isArray(v) && v.length === 0);
 
+/** The stored fields of a point, in `FIELDS` order. Spelled out: a lookup by a variable name is megamorphic. */
+const storedValues = (p: ServicePoint): unknown[] => [
+  p.level,
+  p.name_en,
+  p.name_fr,
+  p.site_type,
+  p.status,
+  p.address,
+  p.city,
+  p.province,
+  p.postal_code,
+  p.approximate,
+  p.services,
+  p.languages,
+  p.accessibility,
+  p.hours,
+  p.phone,
+  p.toll_free,
+  p.email,
+  p.website,
+  p.online_url,
+  p.booking_url,
+  p.photo_url,
+  p.last_verified,
+  p.sample,
+  p.modified_at,
+];
+
+const FIELD_DEFAULTS: unknown[] = FIELDS.map(defaultOf);
+
 /** The `data` column of a point (see the module comment). */
 export function encodePoint(p: ServicePoint): string {
-  const out: unknown[] = [];
+  const out = storedValues(p);
   let last = 0;
-  for (let i = 0; i < FIELDS.length; i++) {
-    const f = FIELDS[i] as StoredField;
-    const v = p[f];
-    if (isDefault(v, defaultOf(f))) out.push(0);
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i];
+    if (isDefault(v, FIELD_DEFAULTS[i])) out[i] = 0;
     else {
-      out.push(typeof v === 'boolean' ? 1 : v);
+      if (typeof v === 'boolean') out[i] = 1;
       last = i + 1;
     }
   }
