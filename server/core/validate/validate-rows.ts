@@ -63,8 +63,12 @@ const PROVINCE_NAMES: Record<string, string> = Object.fromEntries(
     yt: ['yukon', 'yk'],
     nt: ['northwest territories', 'territoires du nord ouest', 'nwt', 'tno'],
     nu: ['nunavut', 'nvt'],
-  }).flatMap(([code, names]) => [[code, code], ...names.map((n) => [n, code])]),
+  }).flatMap(([code, names]) => [[code, code], [code.toUpperCase(), code], ...names.map((n) => [n, code])]),
 );
+
+/** Upper-case province codes, made once rather than once per row. */
+const UPPER = new Map(PROVINCES.map((p) => [p, p.toUpperCase()]));
+const upperCode = (code: string) => UPPER.get(code as (typeof PROVINCES)[number]) ?? code.toUpperCase();
 
 const LANGUAGE_WORDS: Record<string, string> = {
   english: 'en',
@@ -284,7 +288,10 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
   const status = c.status === '' ? 'open' : k.code('status', k.status);
   let province = '';
   if (c.province !== '') {
-    const p = PROVINCE_NAMES[c.province.toLowerCase()] ?? PROVINCE_NAMES[foldText(c.province)];
+    const p =
+      PROVINCE_NAMES[c.province] ??
+      PROVINCE_NAMES[c.province.toLowerCase()] ??
+      PROVINCE_NAMES[foldText(c.province)];
     if (p) province = p;
     else
       k.bad(
@@ -329,7 +336,7 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
     status,
     address: c.address,
     city: c.city,
-    province: (province || j.province || '').toUpperCase(),
+    province: upperCode(province || j.province || ''),
     postal_code: postal ?? '',
     lat: position.lat,
     lon: position.lon,
