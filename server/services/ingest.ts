@@ -141,7 +141,7 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
  * objects would double the memory a large publish needs. Returns the source ids whose stored row would not
  * change at all, which the store keeps instead of writing again.
  */
-function stampModified(p: Preview, now: string): Set<string> {
+function stampForPublish(p: Preview, now: string): Set<string> {
   const changed = new Set<string>();
   for (const c of p.diff.changed) changed.add(c.id);
   const unchanged = new Set<string>();
@@ -156,7 +156,7 @@ function stampModified(p: Preview, now: string): Set<string> {
 
 /** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
 export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: string): Promise<VersionInfo> {
-  const unchanged = stampModified(p, new Date().toISOString());
+  const unchanged = stampForPublish(p, new Date().toISOString());
   const points = p.points;
   const version = await ctx.store.publish({
     jurisdiction: p.jurisdiction,
