@@ -1,24 +1,15 @@
 /**
  * One ingest measurement in its own process, so its peak RSS is its own:
- *   argv = init <dataDir>                                 creates the embedded database (initdb) and exits
- *   argv = <pglite|postgres> <filesDir> <dataDir|databaseUrl>  measures, on filesDir/round-<k>.csv (k = 0…runs)
+ *   argv = <pglite|postgres> <filesDir> <dataDir|databaseUrl> <runs>, on filesDir/round-<k>.csv (k = 0…runs)
  * Prints one JSON line: { first, refresh, valid, bytes, peakRss, baseRss, diff }.
- *
- * The embedded database is created by a process of its own first: initdb's WASM heap would otherwise stay in
- * this process's RSS, and a server ingesting a refresh opens a database that already exists.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { type IngestSummary, preview, publishPreview } from '../../server/services/ingest.ts';
-import { openStore } from '../../server/store/open-store.ts';
 import { benchContext } from '../lib/context.ts';
 
 const [mode = 'pglite', dirArg = '', where = '', runsArg = '3'] = process.argv.slice(2);
-if (mode === 'init') {
-  await (await openStore({ dataDir: dirArg })).close();
-  process.exit(0);
-}
 const runs = Number(runsArg);
 const ctx = await benchContext(mode === 'postgres' ? { databaseUrl: where } : { dataDir: where });
 // The file of a refresh round, each ~5 % different from the one before (seeded-points.ts), written by the parent

@@ -39,8 +39,8 @@ export function ingestFigures(sizes: number[], store: 'pglite' | 'postgres', dat
       mkdirSync(files);
       for (let round = 0; round <= runs; round++)
         writeFileSync(join(files, `round-${round}.csv`), seededCsv(n, 1, round));
+      // A new embedded database is created by a process of its own (pglite-db.ts), as the server's is.
       const dir = join(tmp, 'db');
-      if (store === 'pglite') node(['init', dir]);
       const out = node([store, files, store === 'pglite' ? dir : (databaseUrl ?? ''), String(runs)]);
       const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult;
       const limit = store === 'postgres' ? 4 : 8;
