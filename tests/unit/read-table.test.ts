@@ -74,6 +74,17 @@ describe('scanTable', () => {
     expect(seen.find((r) => r.id === 's-35')?.address).toBe(`Suite 35\nFloor 2 ${'x'.repeat(40)}`);
   });
 
+  it('reads a header line longer than a parser chunk', () => {
+    const long = 'z'.repeat(300_000);
+    const rows: string[] = [];
+    const scan = scanTable(`id,name_en,${long}\na,Office A,\nb,Office B,\n`, {}, (r) =>
+      rows.push(r.cells.id),
+    );
+    expect(scan.columns).toEqual(['id', 'name_en', undefined]);
+    expect(rows).toEqual(['a', 'b']);
+    expect(scan.issues).toEqual([expect.objectContaining({ code: 'unknown_column', row: 1 })]);
+  });
+
   it('reports an unterminated quote in a later chunk at its own row', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `s-${i},Office ${i} ${'z'.repeat(40)}`);
     rows[25_000] = 's-25000,"Never closed';
