@@ -3,7 +3,7 @@ import { decodeBytes } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable, scanTable } from '../core/csv/read-table.ts';
-import { type Diff, diffPoints, pairBySourceId } from '../core/diff.ts';
+import { type Diff, diffPoints, pairBySourceId, sameCompared } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { RowValidator } from '../core/validate/validate-rows.ts';
@@ -142,13 +142,12 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
  * change at all, which the store keeps instead of writing again.
  */
 function stampForPublish(p: Preview, now: string): Set<string> {
-  const changed = new Set<string>();
-  for (const c of p.diff.changed) changed.add(c.id);
   const unchanged = new Set<string>();
   for (let i = 0; i < p.points.length; i++) {
     const pt = p.points[i] as ServicePoint;
     const b = p.base[i];
-    pt.modified_at = b && !changed.has(pt.id) ? b.modified_at || now : now;
+    // Unchanged in the diff's sense (no compared field differs) keeps the published point's time.
+    pt.modified_at = b && sameCompared(pt, b) ? b.modified_at || now : now;
     if (b && sameStored(pt, b)) unchanged.add(pt.source_id);
   }
   return unchanged;
