@@ -195,18 +195,29 @@ async function insertPoints(
   );
 }
 
+/** Unit separator: joins the kept ids into one parameter the server splits (no id in practice contains it). */
+const SEP = '\u001f';
+
 /**
  * Ends, at `version`, the published rows of a jurisdiction except those of `keep` (source ids that stay as they
  * are). `<> all(array)` is evaluated with a hash table from PostgreSQL 15 on, whatever the plan: keeping 100k ids
- * costs ~0.1 s. (An anti-join against `unnest()` is planned as a nested loop when statistics are missing: 8 minutes
- * for 85k ids against 91k rows, measured.)
+ * costs well under 0.1 s. (An anti-join against `unnest()` is planned as a nested loop when statistics are missing:
+ * 8 minutes for 85k ids against 91k rows, measured.) The ids travel as one joined string, split by the server:
+ * half the time of a `text[]` parameter, whose 85k elements the driver escapes one by one.
  */
 async function closeRows(tx: Sql, jurisdiction: string, version: number, keep: readonly string[]) {
+  if (keep.length === 0) {
+    await tx.query('update points set to_version = $2 where jurisdiction = $1 and to_version is null', [
+      jurisdiction,
+      version,
+    ]);
+    return;
+  }
+  const joinable = keep.every((id) => !id.includes(SEP));
   await tx.query(
-    keep.length === 0
-      ? 'update points set to_version = $2 where jurisdiction = $1 and to_version is null'
-      : 'update points set to_version = $2 where jurisdiction = $1 and to_version is null and source_id <> all($3::text[])',
-    keep.length === 0 ? [jurisdiction, version] : [jurisdiction, version, keep],
+    `update points set to_version = $2 where jurisdiction = $1 and to_version is null
+     and source_id <> all(${joinable ? `string_to_array($3, E'\\x1f')` : '$3::text[]'})`,
+    [jurisdiction, version, joinable ? keep.join(SEP) : keep],
   );
 }
 

@@ -113,6 +113,27 @@ function contract(name: string, open: () => Promise<Store | undefined>) {
       expect(await store.versionPoints('nb', 3)).toEqual(v3);
     });
 
+    it('keeps unchanged points whatever characters their ids hold', async () => {
+      const odd = [makePoint('pe', 'a'), makePoint('pe', 'x\u001fy'), makePoint('pe', 'q"\\{},')];
+      await store.publish({ jurisdiction: 'pe', points: odd, baseVersion: null, ...meta });
+      for (const keep of [
+        ['a', 'q"\\{},'],
+        ['a', 'x\u001fy', 'q"\\{},'],
+      ]) {
+        const base = await store.publishedVersion('pe');
+        await store.publish({
+          jurisdiction: 'pe',
+          points: odd,
+          baseVersion: base,
+          unchanged: new Set(keep),
+          ...meta,
+        });
+        expect((await store.publishedPoints()).filter((p) => p.jurisdiction === 'pe')).toEqual(
+          [...odd].sort((x, y) => (x.source_id < y.source_id ? -1 : 1)),
+        );
+      }
+    });
+
     it('refuses an `unchanged` list that does not match the published set, changing nothing', async () => {
       const base = await store.publishedVersion('nb');
       const before = await store.publishedPoints();
