@@ -8,20 +8,21 @@ import {
   STATUSES,
 } from '../codes.ts';
 import type { TableRow } from '../csv/read-table.ts';
-import { insideCanadaBox } from '../geo/distance.ts';
 import type { ProvinceLocator } from '../geo/province-locator.ts';
 import { parseHours } from '../hours.ts';
 import type { Jurisdiction, RowIssue, ServicePoint } from '../schemas.ts';
-import { closest, foldText, splitList } from '../text.ts';
+import { foldText } from '../text.ts';
+import { type CodeOutcome, codeOutcome, listOutcome, Memo } from './cell-outcomes.ts';
 import {
   type Checked,
   checkDate,
   checkEmail,
-  checkNumber,
   checkPhone,
   checkPostalCode,
   checkUrl,
 } from './field-formats.ts';
+import { locate } from './locate.ts';
+import { err, quote, rowError } from './row-issues.ts';
 
 export interface ValidationContext {
   jurisdiction: Jurisdiction;
@@ -45,8 +46,7 @@ export interface ValidationResult {
 /** Longest cell accepted: generous for addresses and hours, small enough that a runaway cell is caught. */
 export const MAX_CELL = 2000;
 
-/** Distance from a province outline within which a point still counts as inside it (boundaries are simplified). */
-export const PROVINCE_TOLERANCE_M = 10_000;
+export { PROVINCE_TOLERANCE_M } from './locate.ts';
 
 const PROVINCE_NAMES: Record<string, string> = Object.fromEntries(
   Object.entries({
@@ -133,66 +133,6 @@ export class RowValidator {
   }
 }
 
-function err(row: number, column: string, code: RowIssue['code'], message: string): RowIssue {
-  return { row, column, code, message, severity: 'error' };
-}
-
-function quote(cell: string): string {
-  return `"${cell.length > 60 ? `${cell.slice(0, 57)}…` : cell}"`;
-}
-
-/** A code cell's outcome: the valid code, or what to tell the steward. */
-type CodeOutcome<T> = { value: T; message?: undefined } | { value?: undefined; message: string };
-
-/**
- * Remembers the outcome of a check per distinct cell. Real files repeat most cells (the same services list, the
- * same hours, the same website on hundreds of rows), and a 100k-row file would otherwise parse each again.
- * Bounded: past `MEMO_SIZE` distinct cells it starts afresh, so a column of unique values costs little.
- */
-class Memo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly compute: (cell: string) => V) {}
-  get(cell: string): V {
-    let v = this.map.get(cell);
-    if (v === undefined) {
-      v = this.compute(cell);
-      if (this.map.size >= MEMO_SIZE) this.map.clear();
-      this.map.set(cell, v);
-    }
-    return v;
-  }
-}
-
-const MEMO_SIZE = 4096;
-
-function codeOutcome<T extends string>(value: string, valid: readonly T[]): CodeOutcome<T> {
-  const lower = value.trim().toLowerCase();
-  const v = lower.replace(/[\s-]+/g, '_');
-  const hit = valid.find((x) => x === lower || x === v);
-  if (hit) return { value: hit };
-  const suggestion = closest(value, valid);
-  return {
-    message: `${quote(value)} is not a known code. Expected one of ${valid.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : '.'}`,
-  };
-}
-
-/** A list cell's codes and the message of each unknown one. Frozen: points with the same cell share it. */
-function listOutcome<T extends string>(
-  cell: string,
-  valid: readonly T[],
-  words: Record<string, string>,
-): { values: readonly T[]; messages: string[] } {
-  const values: T[] = [];
-  const messages: string[] = [];
-  for (const v of splitList(cell)) {
-    const direct = valid.find((x) => x === v.toLowerCase());
-    const out: CodeOutcome<T> = direct ? { value: direct } : codeOutcome(words[foldText(v)] ?? v, valid);
-    if (out.message === undefined) values.push(out.value);
-    else messages.push(out.message);
-  }
-  return { values: Object.freeze(values), messages };
-}
-
 /**
  * The checks of one row at a time. One instance per file, reused row after row, with the memoised outcomes of
  * the repetitive columns (this runs 100k times for a large file).
@@ -223,7 +163,7 @@ class RowCheck {
   }
 
   bad(column: CsvColumn, code: RowIssue['code'], message: string) {
-    this.out.push(err(this.r.row, column, code, `Row ${this.r.row}, column ${column}: ${message}`));
+    rowError(this.out, this.r.row, column, code, message);
   }
 
   format<T>(column: CsvColumn, check: { get(cell: string): Checked<T> }): T | undefined {
@@ -356,98 +296,4 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
     sample: ctx.sample,
     modified_at: '',
   };
-}
-
-function rowError(out: RowIssue[], row: number, column: string, code: RowIssue['code'], message: string) {
-  out.push(err(row, column, code, `Row ${row}, column ${column}: ${message}`));
-  return undefined;
-}
-
-/** Coordinates from lat/lon, or from the FSA centroid of the postal code (flagged approximate). */
-function locate(
-  latCell: string,
-  lonCell: string,
-  postal: string | undefined,
-  province: string,
-  row: number,
-  ctx: ValidationContext,
-  out: RowIssue[],
-): { lat: number; lon: number; approximate: boolean } | undefined {
-  if (latCell === '' && lonCell === '') {
-    const fsa = postal?.slice(0, 3);
-    const centroid = fsa ? ctx.fsaCentroid(fsa) : undefined;
-    if (!centroid) {
-      return rowError(
-        out,
-        row,
-        'lat',
-        'required',
-        postal
-          ? `no coordinates, and the postal code's area (${fsa}) is not in the reference FSA list. Add lat and lon.`
-          : 'a site needs coordinates (lat and lon) or a postal code. Add either.',
-      );
-    }
-    out.push({
-      row,
-      column: 'lat',
-      code: 'approximate_location',
-      message: `Row ${row}: no coordinates, so the site is placed at the centre of postal area ${fsa} and marked approximate. Add lat and lon for an exact position.`,
-      severity: 'warning',
-    });
-    return { ...centroid, approximate: true };
-  }
-  if (latCell === '')
-    return rowError(out, row, 'lat', 'required', 'lon is given but lat is empty. Add the latitude.');
-  if (lonCell === '')
-    return rowError(out, row, 'lon', 'required', 'lat is given but lon is empty. Add the longitude.');
-  const lat = checkNumber(latCell, ctx.decimalComma);
-  const lon = checkNumber(lonCell, ctx.decimalComma);
-  if (!lat.ok)
-    return rowError(out, row, 'lat', 'invalid_format', `expected ${lat.expected}, got ${quote(latCell)}.`);
-  if (!lon.ok)
-    return rowError(out, row, 'lon', 'invalid_format', `expected ${lon.expected}, got ${quote(lonCell)}.`);
-  if (!insideCanadaBox(lon.value, lat.value)) {
-    if (insideCanadaBox(lat.value, lon.value)) {
-      return rowError(
-        out,
-        row,
-        'lat',
-        'swapped_coordinates',
-        `expected a latitude between 41.6 and 83.2 (Canada), got ${latCell} — latitude and longitude look swapped. Exchange the lat and lon cells.`,
-      );
-    }
-    if (insideCanadaBox(-lon.value, lat.value)) {
-      return rowError(
-        out,
-        row,
-        'lon',
-        'out_of_canada',
-        `expected a longitude between -141 and -52.5 (Canada, west of Greenwich, so negative), got ${lonCell} — the minus sign looks missing.`,
-      );
-    }
-    return rowError(
-      out,
-      row,
-      'lat',
-      'out_of_canada',
-      `the point (${latCell}, ${lonCell}) is outside Canada: expected a latitude between 41.6 and 83.2 and a longitude between -141 and -52.5. Check the coordinates.`,
-    );
-  }
-  const j = ctx.jurisdiction;
-  const expected = j.level === 'federal' ? province : (j.province ?? '');
-  if (
-    expected &&
-    ctx.provinces?.has(expected) &&
-    !ctx.provinces.near(expected, lon.value, lat.value, PROVINCE_TOLERANCE_M)
-  ) {
-    const actual = ctx.provinces.provinceAt(lon.value, lat.value);
-    return rowError(
-      out,
-      row,
-      'lat',
-      'outside_province',
-      `the point (${latCell}, ${lonCell}) is ${actual ? `in ${actual.toUpperCase()}` : 'outside any province'}, but the site belongs to ${expected.toUpperCase()}. Check the coordinates (or the province column).`,
-    );
-  }
-  return { lat: lat.value, lon: lon.value, approximate: false };
 }

@@ -1,0 +1,55 @@
+/** What a code or list cell means, computed once per distinct cell (see `Memo`). */
+import { closest, foldText, splitList } from '../text.ts';
+import { quote } from './row-issues.ts';
+
+/** A code cell's outcome: the valid code, or what to tell the steward. */
+export type CodeOutcome<T> = { value: T; message?: undefined } | { value?: undefined; message: string };
+
+/**
+ * Remembers the outcome of a check per distinct cell. Real files repeat most cells (the same services list, the
+ * same hours, the same website on hundreds of rows), and a 100k-row file would otherwise parse each again.
+ * Bounded: past `MEMO_SIZE` distinct cells it starts afresh, so a column of unique values costs little.
+ */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly compute: (cell: string) => V) {}
+  get(cell: string): V {
+    let v = this.map.get(cell);
+    if (v === undefined) {
+      v = this.compute(cell);
+      if (this.map.size >= MEMO_SIZE) this.map.clear();
+      this.map.set(cell, v);
+    }
+    return v;
+  }
+}
+
+const MEMO_SIZE = 4096;
+
+export function codeOutcome<T extends string>(value: string, valid: readonly T[]): CodeOutcome<T> {
+  const lower = value.trim().toLowerCase();
+  const v = lower.replace(/[\s-]+/g, '_');
+  const hit = valid.find((x) => x === lower || x === v);
+  if (hit) return { value: hit };
+  const suggestion = closest(value, valid);
+  return {
+    message: `${quote(value)} is not a known code. Expected one of ${valid.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : '.'}`,
+  };
+}
+
+/** A list cell's codes and the message of each unknown one. Frozen: points with the same cell share it. */
+export function listOutcome<T extends string>(
+  cell: string,
+  valid: readonly T[],
+  words: Record<string, string>,
+): { values: readonly T[]; messages: string[] } {
+  const values: T[] = [];
+  const messages: string[] = [];
+  for (const v of splitList(cell)) {
+    const direct = valid.find((x) => x === v.toLowerCase());
+    const out: CodeOutcome<T> = direct ? { value: direct } : codeOutcome(words[foldText(v)] ?? v, valid);
+    if (out.message === undefined) values.push(out.value);
+    else messages.push(out.message);
+  }
+  return { values: Object.freeze(values), messages };
+}
