@@ -2,7 +2,7 @@ import { haversineM } from './geo/distance.ts';
 import type { ServicePoint } from './schemas.ts';
 
 /** Fields compared between versions; `sample` and the derived ids are not the steward's data. */
-const COMPARED = [
+export const COMPARED = [
   'name_en',
   'name_fr',
   'site_type',
@@ -27,8 +27,6 @@ const COMPARED = [
   'photo_url',
   'last_verified',
 ] as const satisfies readonly (keyof ServicePoint)[];
-
-export { COMPARED };
 
 export interface PointChange {
   id: string;

@@ -34,8 +34,6 @@ const FIELDS = [
   'modified_at',
 ] as const satisfies readonly (keyof ServicePoint)[];
 
-type StoredField = (typeof FIELDS)[number];
-
 const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' | 'lon' | 'level'> = {
   name_en: '',
   name_fr: '',
@@ -62,7 +60,6 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
   modified_at: '',
 };
 
-const defaultOf = (f: StoredField): unknown => (f === 'level' ? undefined : DEFAULTS[f]);
 const isDefault = (v: unknown, d: unknown) => v === d || (Array.isArray(v) && v.length === 0);
 
 /** The stored fields of a point, in `FIELDS` order. Spelled out: a lookup by a variable name is megamorphic. */
@@ -93,7 +90,8 @@ const storedValues = (p: ServicePoint): unknown[] => [
   p.modified_at,
 ];
 
-const FIELD_DEFAULTS: unknown[] = FIELDS.map(defaultOf);
+/** Each stored field's default, in `FIELDS` order (`level` has none: it is always written). */
+const FIELD_DEFAULTS: unknown[] = FIELDS.map((f) => (f === 'level' ? undefined : DEFAULTS[f]));
 
 /** The `data` column of a point (see the module comment). */
 export function encodePoint(p: ServicePoint): string {

@@ -5,17 +5,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Sql } from './sql.ts';
 
 /** `COPY … FROM STDIN` on one client: chunks are written as they are produced, with the stream's backpressure. */
-function copyVia(client: pg.PoolClient | pg.Pool): Sql['copy'] {
+function copyVia(client: pg.PoolClient): Sql['copy'] {
   return async (table, columns, chunks) => {
-    if (!('release' in client)) {
-      // COPY needs one connection for its whole stream; outside a transaction, borrow one from the pool.
-      const c = await client.connect();
-      try {
-        return await copyVia(c)(table, columns, chunks);
-      } finally {
-        c.release();
-      }
-    }
     await pipeline(
       Readable.from(chunks, { objectMode: false }),
       client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)),
@@ -30,7 +21,15 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   await pool.query('select 1');
   return {
     query: async (text, params) => (await pool.query(text, params)).rows,
-    copy: copyVia(pool),
+    // COPY needs one connection for its whole stream; outside a transaction, borrow one from the pool.
+    copy: async (table, columns, chunks) => {
+      const client = await pool.connect();
+      try {
+        await copyVia(client)(table, columns, chunks);
+      } finally {
+        client.release();
+      }
+    },
     exec: async (text) => {
       await pool.query(text);
     },

@@ -30,6 +30,7 @@ const toInfo = (r: VersionRow): VersionInfo => ({
 /** Rows per COPY chunk: large enough to amortise a write, small enough that the server starts parsing early. */
 const CHUNK_ROWS = 4096;
 
+/** The Store over any PostgreSQL-speaking driver. */
 export class SqlStore implements Store {
   private readonly admin: AdminStore;
 
@@ -105,7 +106,7 @@ export class SqlStore implements Store {
       });
       const kept = input.unchanged ?? new Set<string>();
       await closeRows(tx, input.jurisdiction, info.version, [...kept]);
-      const written = kept.size === 0 ? input.points : input.points.filter((p) => !kept.has(p.source_id));
+      const written = input.points.filter((p) => !kept.has(p.source_id));
       await insertPoints(tx, input.jurisdiction, info.version, written);
       await checkPublishedCount(tx, input.jurisdiction, input.points.length);
       await setPublished(tx, input.jurisdiction, info.version);

@@ -16,6 +16,7 @@ export class ProvinceLocator {
     vertices: KDBush;
     xy: number[][];
   })[];
+  private readonly byCode: Map<string, ProvinceLocator['shapes'][number]>;
 
   constructor(shapes: ProvinceShape[]) {
     this.shapes = shapes.map((s) => {
@@ -33,10 +34,8 @@ export class ProvinceLocator {
         xy,
       };
     });
-    for (const s of this.shapes) this.byCode.set(s.code, s);
+    this.byCode = new Map(this.shapes.map((s) => [s.code, s]));
   }
-
-  private readonly byCode = new Map<string, ProvinceLocator['shapes'][number]>();
 
   has(code: string): boolean {
     return this.byCode.has(code);

@@ -46,8 +46,6 @@ export interface ValidationResult {
 /** Longest cell accepted: generous for addresses and hours, small enough that a runaway cell is caught. */
 export const MAX_CELL = 2000;
 
-export { PROVINCE_TOLERANCE_M } from './locate.ts';
-
 const PROVINCE_NAMES: Record<string, string> = Object.fromEntries(
   Object.entries({
     nl: ['newfoundland and labrador', 'terre neuve et labrador', 'nf', 'nfld'],
