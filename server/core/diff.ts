@@ -86,6 +86,21 @@ export function sameCompared(p: ServicePoint, q: ServicePoint): boolean {
   );
 }
 
+/**
+ * True when the two are the same point in every field but `modified_at`: same site, same steward's data, same
+ * derived flags. A validated row for which this holds with its published point can be that published point.
+ */
+export function samePoint(p: ServicePoint, q: ServicePoint): boolean {
+  return (
+    p === q ||
+    (p.source_id === q.source_id &&
+      p.jurisdiction === q.jurisdiction &&
+      p.level === q.level &&
+      p.sample === q.sample &&
+      sameCompared(p, q))
+  );
+}
+
 export function changedFields(p: ServicePoint, q: ServicePoint): string[] {
   if (sameCompared(p, q)) return [];
   const fields: string[] = [];
@@ -99,9 +114,12 @@ export interface Pairing {
   removed: ServicePoint[];
 }
 
-export function pairBySourceId(before: readonly ServicePoint[], after: readonly ServicePoint[]): Pairing {
-  const old = new Map<string, ServicePoint>();
-  for (const p of before) old.set(p.source_id, p);
+/** `old`: `before` by source id, when the caller has it already; the pairing empties it. */
+export function pairBySourceId(
+  before: readonly ServicePoint[],
+  after: readonly ServicePoint[],
+  old: Map<string, ServicePoint> = new Map(before.map((p) => [p.source_id, p])),
+): Pairing {
   const base: (ServicePoint | undefined)[] = new Array(after.length);
   for (let i = 0; i < after.length; i++) {
     const id = (after[i] as ServicePoint).source_id;

@@ -64,6 +64,8 @@ export interface Preview {
 export async function preview(ctx: AppContext, input: IngestInput): Promise<Preview> {
   const jurisdiction = ctx.catalog.jurisdictionById.get(input.jurisdiction);
   if (!jurisdiction) throw new Error(`Unknown jurisdiction "${input.jurisdiction}".`);
+  const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
+  const published = new Map(before.map((p) => [p.source_id, p]));
   const decoded = decodeBytes(input.bytes);
   let validator: RowValidator | undefined;
   const table = scanTable(decoded.text, input.mapping ?? {}, (row, scan) => {
@@ -74,12 +76,13 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
       provinces: ctx.reference.provinceLocator,
       decimalComma: scan.delimiter !== ',',
       sample: input.sample ?? false,
+      published,
     });
     validator.add(row);
   });
   const validated = validator?.result() ?? { points: [], issues: [], rejectedRows: [] };
-  const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
-  const pairing = pairBySourceId(before, validated.points);
+  // The validator is done with `published`: the pairing consumes it.
+  const pairing = pairBySourceId(before, validated.points, published);
   const diff = diffPoints(before, validated.points, pairing);
   const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
   return {
@@ -137,15 +140,19 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
 
 /**
  * Points added or changed by this publish are modified `now`; unchanged ones keep their earlier time. In place:
- * the candidate points belong to this preview alone (the published ones are never touched), and copying 100k
- * objects would double the memory a large publish needs. Returns the source ids whose stored row would not
- * change at all, which the store keeps instead of writing again.
+ * the fresh candidate points belong to this preview alone, and copying 100k objects would double the memory a
+ * large publish needs; a candidate that *is* its published point (the validator kept it) is never touched.
+ * Returns the source ids whose stored row would not change at all, which the store keeps instead of writing again.
  */
 function stampForPublish(p: Preview, now: string): Set<string> {
   const unchanged = new Set<string>();
   for (let i = 0; i < p.points.length; i++) {
     const pt = p.points[i] as ServicePoint;
     const b = p.base[i];
+    if (pt === b) {
+      unchanged.add(pt.source_id);
+      continue;
+    }
     // Unchanged in the diff's sense (no compared field differs) keeps the published point's time.
     pt.modified_at = b && sameCompared(pt, b) ? b.modified_at || now : now;
     if (b && sameStored(pt, b)) unchanged.add(pt.source_id);

@@ -1,4 +1,4 @@
-import { sameCompared } from '../core/diff.ts';
+import { samePoint } from '../core/diff.ts';
 import type { ServicePoint } from '../core/schemas.ts';
 
 /**
@@ -144,18 +144,11 @@ export function decodePoint(r: PointRow): ServicePoint {
 }
 
 /**
- * True when storing `b` would write exactly the row `a` is stored as: every stored field equal. Spelled out for
- * speed, like `sameCompared` in core/diff.ts; the `COMPARED` fields plus the ones the diff leaves aside. A unit
- * test changes each of `FIELDS` in turn to keep them in step.
+ * True when storing `b` would write exactly the row `a` is stored as: every stored field equal (`samePoint` and
+ * the same time). A unit test changes each of `FIELDS` in turn to keep them in step.
  */
 export function sameStored(a: ServicePoint, b: ServicePoint): boolean {
-  return (
-    a.source_id === b.source_id &&
-    a.level === b.level &&
-    a.sample === b.sample &&
-    a.modified_at === b.modified_at &&
-    sameCompared(a, b)
-  );
+  return a.modified_at === b.modified_at && samePoint(a, b);
 }
 
 export { FIELDS as STORED_FIELDS };

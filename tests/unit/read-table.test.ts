@@ -74,6 +74,23 @@ describe('scanTable', () => {
     expect(seen.find((r) => r.id === 's-35')?.address).toBe(`Suite 35\nFloor 2 ${'x'.repeat(40)}`);
   });
 
+  it('reads Windows line breaks and a cell longer than a chunk mid-file as Papa.parse does whole', () => {
+    const lines = ['id,name_en,address'];
+    for (let i = 0; i < 12_000; i++)
+      lines.push(
+        i === 6_000
+          ? `s-${i},"Huge ${'h'.repeat(600_000)}",x`
+          : `s-${i},Office ${i},"Line ${i}\r\nFloor ${i % 9} ${'y'.repeat(30)}"`,
+      );
+    const text = `${lines.join('\r\n')}\r\n`;
+    const seen: string[][] = [];
+    scanTable(text, {}, (r) => seen.push([String(r.row), r.cells.id, r.cells.name_en, r.cells.address]));
+    const whole = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(seen).toEqual(whole.slice(1).map((c, i) => [String(i + 2), c[0], c[1], c[2]]));
+    expect(seen[6_000]?.[2]).toHaveLength(600_005);
+    expect(seen[1]?.[3]).toBe(`Line 1\r\nFloor 1 ${'y'.repeat(30)}`);
+  });
+
   it('reads a header line longer than a parser chunk', () => {
     const long = 'z'.repeat(300_000);
     const rows: string[] = [];

@@ -29,6 +29,25 @@ const HEADER = 'id,name_en,lat,lon,postal_code,services,hours,website,phone';
 const run = (rows: string, c = ctx()) => validateRows(readTable(`${HEADER}\n${rows}`).rows, c);
 
 describe('validateRows', () => {
+  it('keeps a row identical to its published point as that very point, and a changed row as a fresh one', () => {
+    const rows =
+      'a,Office A,45.42,-75.69,,sin,,,\nb,Office B,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,';
+    const [a, b, c] = run(rows).points.map((p) =>
+      Object.freeze({ ...p, modified_at: '2026-11-01T00:00:00Z' }),
+    );
+    // `c` was stored before points carried a time: keeping it would leave it without one.
+    const published = new Map([a, b, { ...c, modified_at: '' }].map((p) => [p?.source_id ?? '', p]));
+    const next = run(
+      'a,Office A,45.42,-75.69,,sin,,,\nb,Office B moved,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,',
+      ctx({ published } as Partial<ValidationContext>),
+    );
+    expect(next.points[0]).toBe(a);
+    expect(next.points[1]).not.toBe(b);
+    expect(next.points[1]).toMatchObject({ name_en: 'Office B moved', modified_at: '' });
+    expect(next.points[2]).not.toBe(published.get('c'));
+    expect(next.points[2]).toMatchObject({ name_en: 'Office C', modified_at: '' });
+  });
+
   it('turns a good row into a point with a global id and normalised fields', () => {
     const r = run(
       'ott-1,Ottawa office,45.42,-75.69,k1p1j1,health-card;driver-licence,Mo-Fr 08:30-17:00,https://ontario.ca,(613) 555 0100',

@@ -8,6 +8,7 @@ import {
   STATUSES,
 } from '../codes.ts';
 import type { TableRow } from '../csv/read-table.ts';
+import { samePoint } from '../diff.ts';
 import type { ProvinceLocator } from '../geo/province-locator.ts';
 import { parseHours } from '../hours.ts';
 import type { Jurisdiction, RowIssue, ServicePoint } from '../schemas.ts';
@@ -34,6 +35,12 @@ export interface ValidationContext {
   /** Decimal commas are accepted in coordinates when the file's delimiter is not a comma. */
   decimalComma: boolean;
   sample: boolean;
+  /**
+   * The jurisdiction's published points by source id. A valid row identical to its published point (`samePoint`)
+   * is kept as that very object: a routine refresh, where nearly every row is unchanged, then holds one point set
+   * instead of two, and the fresh copies die young instead of being promoted and marked (measured below).
+   */
+  published?: ReadonlyMap<string, ServicePoint>;
 }
 
 export interface ValidationResult {
@@ -96,9 +103,11 @@ export class RowValidator {
   private readonly rejectedRows: number[] = [];
   private readonly seen = new Map<string, number>();
   private readonly check: RowCheck;
+  private readonly published: ReadonlyMap<string, ServicePoint> | undefined;
 
   constructor(ctx: ValidationContext) {
     this.check = new RowCheck(ctx);
+    this.published = ctx.published;
   }
 
   add(r: TableRow): void {
@@ -122,8 +131,14 @@ export class RowValidator {
       this.issues.push(issue);
       if (issue.severity === 'error') bad = true;
     }
-    if (point && !bad) this.points.push(point);
+    if (point && !bad) this.points.push(this.kept(point));
     else this.rejectedRows.push(r.row);
+  }
+
+  /** The published point itself when the row is that point unchanged and already stamped (see `published`). */
+  private kept(point: ServicePoint): ServicePoint {
+    const old = this.published?.get(point.source_id);
+    return old && old.modified_at !== '' && samePoint(point, old) ? old : point;
   }
 
   result(): ValidationResult {
