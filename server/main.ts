@@ -1,3 +1,4 @@
+import './v8-tuning.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';

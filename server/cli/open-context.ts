@@ -1,3 +1,4 @@
+import '../v8-tuning.ts';
 import { join } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../config.ts';
 import { loadReference } from '../reference/load-reference.ts';

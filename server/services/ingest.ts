@@ -3,6 +3,7 @@ import { decodeBytes } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable, scanTable } from '../core/csv/read-table.ts';
+import { detachStrings } from '../core/detach-strings.ts';
 import { type Diff, diffPoints, pairBySourceId, sameCompared } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
@@ -65,7 +66,8 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   const jurisdiction = ctx.catalog.jurisdictionById.get(input.jurisdiction);
   if (!jurisdiction) throw new Error(`Unknown jurisdiction "${input.jurisdiction}".`);
   const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
-  const published = new Map(before.map((p) => [p.source_id, p]));
+  const published = new Map<string, ServicePoint>();
+  for (const p of before) published.set(p.source_id, p);
   const decoded = decodeBytes(input.bytes);
   let validator: RowValidator | undefined;
   const table = scanTable(decoded.text, input.mapping ?? {}, (row, scan) => {
@@ -142,14 +144,18 @@ async function publishedSet(ctx: AppContext, jurisdiction: string) {
  * Points added or changed by this publish are modified `now`; unchanged ones keep their earlier time. In place:
  * the fresh candidate points belong to this preview alone, and copying 100k objects would double the memory a
  * large publish needs; a candidate that *is* its published point (the validator kept it) is never touched.
- * Returns the source ids whose stored row would not change at all, which the store keeps instead of writing again.
+ * When the new set keeps published points, the fresh ones are detached from the upload's text (see
+ * `detachStrings`). Returns the source ids whose stored row would not change at all, which the store keeps
+ * instead of writing again.
  */
 function stampForPublish(p: Preview, now: string): Set<string> {
   const unchanged = new Set<string>();
+  let reused = 0;
   for (let i = 0; i < p.points.length; i++) {
     const pt = p.points[i] as ServicePoint;
     const b = p.base[i];
     if (pt === b) {
+      reused++;
       unchanged.add(pt.source_id);
       continue;
     }
@@ -157,6 +163,9 @@ function stampForPublish(p: Preview, now: string): Set<string> {
     pt.modified_at = b && sameCompared(pt, b) ? b.modified_at || now : now;
     if (b && sameStored(pt, b)) unchanged.add(pt.source_id);
   }
+  if (reused > 0)
+    for (let i = 0; i < p.points.length; i++)
+      if (p.points[i] !== p.base[i]) detachStrings(p.points[i] as ServicePoint);
   return unchanged;
 }
 

@@ -1,4 +1,6 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { detachStrings } from '../../server/core/detach-strings.ts';
 import { COMPARED, changedFields, diffPoints, sameCompared } from '../../server/core/diff.ts';
 import type { ServicePoint } from '../../server/core/schemas.ts';
 import { decodePoint, encodePoint, STORED_FIELDS, sameStored } from '../../server/store/point-codec.ts';
@@ -96,5 +98,21 @@ describe('point codec', () => {
       const b = { ...a, [f]: f === 'level' ? 'municipal' : other(a[f]) };
       expect(sameStored(a, b), f).toBe(false);
     }
+  });
+});
+
+describe('detachStrings', () => {
+  it('leaves every field of the point as it was, short and long values alike, the id included', () => {
+    const text = `id,name_en\n${'s'.repeat(20)},${'Office '.repeat(10)}\n`;
+    const [cells] = Papa.parse<string[]>(text).data.slice(1);
+    const p = makePoint('on', cells?.[0] ?? '', {
+      name_en: cells?.[1] ?? '',
+      email: 'info@example.ca',
+      hours: 'Mo-Fr 08:30-16:30; Sa 10:00-14:00',
+    });
+    const before = structuredClone(p);
+    detachStrings(p);
+    expect(p).toEqual(before);
+    expect(p.id).toBe(`on:${'s'.repeat(20)}`);
   });
 });

@@ -9,14 +9,14 @@ import { type BBox, haversineM } from './distance.ts';
  */
 export class PointIndex {
   private readonly tree: KDBush;
-  private readonly byId: Map<string, ServicePoint>;
+  /** Built on the first lookup by id: a publish need not wait for a map only `/points/{id}` uses. */
+  private byId: Map<string, ServicePoint> | undefined;
 
   constructor(readonly points: readonly ServicePoint[]) {
     this.tree = new KDBush(Math.max(points.length, 1));
     for (const p of points) this.tree.add(p.lon, p.lat);
     if (points.length === 0) this.tree.add(0, -90); // kdbush needs one item; index 0 is never returned below
     this.tree.finish();
-    this.byId = new Map(points.map((p) => [p.id, p]));
   }
 
   get size(): number {
@@ -24,6 +24,10 @@ export class PointIndex {
   }
 
   get(id: string): ServicePoint | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const p of this.points) this.byId.set(p.id, p);
+    }
     return this.byId.get(id);
   }
 
