@@ -2,6 +2,7 @@
  * A real server for the HTTP, memory and page-load figures: the app on an in-memory store with N seeded points
  * installed in its published index. Prints `READY <rss bytes>` once listening (after a GC when exposed).
  */
+import '../../server/v8-tuning.ts';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../server/api/app.ts';

@@ -108,18 +108,18 @@ export function changedFields(p: ServicePoint, q: ServicePoint): string[] {
   return fields;
 }
 
-/** Each candidate point's published counterpart (same source id), by index, and the published points no candidate has. */
+/**
+ * Each candidate point's published counterpart (same source id), by index, and the published points no candidate
+ * has. The validator pairs as it goes (`ValidationContext.published`); this is for sets made otherwise.
+ */
 export interface Pairing {
   base: (ServicePoint | undefined)[];
   removed: ServicePoint[];
 }
 
-/** `old`: `before` by source id, when the caller has it already; the pairing empties it. */
-export function pairBySourceId(
-  before: readonly ServicePoint[],
-  after: readonly ServicePoint[],
-  old: Map<string, ServicePoint> = new Map(before.map((p) => [p.source_id, p])),
-): Pairing {
+export function pairBySourceId(before: readonly ServicePoint[], after: readonly ServicePoint[]): Pairing {
+  const old = new Map<string, ServicePoint>();
+  for (const p of before) old.set(p.source_id, p);
   const base: (ServicePoint | undefined)[] = new Array(after.length);
   for (let i = 0; i < after.length; i++) {
     const id = (after[i] as ServicePoint).source_id;

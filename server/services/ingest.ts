@@ -4,7 +4,7 @@ import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable, scanTable } from '../core/csv/read-table.ts';
 import { detachStrings } from '../core/detach-strings.ts';
-import { type Diff, diffPoints, pairBySourceId, sameCompared } from '../core/diff.ts';
+import { type Diff, diffPoints, sameCompared } from '../core/diff.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { RowValidator } from '../core/validate/validate-rows.ts';
@@ -82,10 +82,15 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     });
     validator.add(row);
   });
-  const validated = validator?.result() ?? { points: [], issues: [], rejectedRows: [] };
-  // The validator is done with `published`: the pairing consumes it.
-  const pairing = pairBySourceId(before, validated.points, published);
-  const diff = diffPoints(before, validated.points, pairing);
+  // No validator: the file had no row to validate, so everything published would go.
+  const validated = validator?.result() ?? {
+    points: [],
+    base: [],
+    removed: [...before],
+    issues: [],
+    rejectedRows: [],
+  };
+  const diff = diffPoints(before, validated.points, validated);
   const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
   return {
     jurisdiction: jurisdiction.id,
@@ -109,7 +114,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     suspicious: suspiciousChanges(before, validated.points, diff),
     points: validated.points,
     before,
-    base: pairing.base,
+    base: validated.base,
     header: table.header,
     bytes: input.bytes,
     mapping: input.mapping,

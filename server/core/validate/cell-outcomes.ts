@@ -12,8 +12,14 @@ export type CodeOutcome<T> = { value: T; message?: undefined } | { value?: undef
  */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
+  /** The outcome of an empty cell, the most frequent of all (optional columns), kept out of the map's hashing. */
+  private empty: { v: V } | undefined;
   constructor(private readonly compute: (cell: string) => V) {}
   get(cell: string): V {
+    if (cell === '') {
+      this.empty ??= { v: this.compute('') };
+      return this.empty.v;
+    }
     let v = this.map.get(cell);
     if (v === undefined) {
       v = this.compute(cell);

@@ -36,15 +36,21 @@ export interface ValidationContext {
   decimalComma: boolean;
   sample: boolean;
   /**
-   * The jurisdiction's published points by source id. A valid row identical to its published point (`samePoint`)
-   * is kept as that very object: a routine refresh, where nearly every row is unchanged, then holds one point set
-   * instead of two, and the fresh copies die young instead of being promoted and marked (measured below).
+   * The jurisdiction's published points by source id, which the validator takes over: each valid row is paired
+   * with its published point (`base`), which leaves the map, and what is left at the end is what the file removes
+   * (`removed`). A valid row identical to its published point (`samePoint`) is kept as that very object: a routine
+   * refresh, where nearly every row is unchanged, then holds one point set instead of two, and the fresh copies
+   * die young.
    */
-  published?: ReadonlyMap<string, ServicePoint>;
+  published?: Map<string, ServicePoint>;
 }
 
 export interface ValidationResult {
   points: ServicePoint[];
+  /** With `published`: `base[i]` is the published point of `points[i]`'s source id, if any. */
+  base: (ServicePoint | undefined)[];
+  /** With `published`: the published points no valid row has. */
+  removed: ServicePoint[];
   issues: RowIssue[];
   /** Rows (by spreadsheet number) left out because of at least one error. */
   rejectedRows: number[];
@@ -103,7 +109,8 @@ export class RowValidator {
   private readonly rejectedRows: number[] = [];
   private readonly seen = new Map<string, number>();
   private readonly check: RowCheck;
-  private readonly published: ReadonlyMap<string, ServicePoint> | undefined;
+  private readonly published: Map<string, ServicePoint> | undefined;
+  private readonly base: (ServicePoint | undefined)[] = [];
 
   constructor(ctx: ValidationContext) {
     this.check = new RowCheck(ctx);
@@ -131,18 +138,26 @@ export class RowValidator {
       this.issues.push(issue);
       if (issue.severity === 'error') bad = true;
     }
-    if (point && !bad) this.points.push(this.kept(point));
+    if (point && !bad) this.keep(point);
     else this.rejectedRows.push(r.row);
   }
 
-  /** The published point itself when the row is that point unchanged and already stamped (see `published`). */
-  private kept(point: ServicePoint): ServicePoint {
+  /** Pairs a valid point with its published one, which it is when unchanged and already stamped (`published`). */
+  private keep(point: ServicePoint): void {
     const old = this.published?.get(point.source_id);
-    return old && old.modified_at !== '' && samePoint(point, old) ? old : point;
+    if (old) this.published?.delete(point.source_id);
+    this.base.push(old);
+    this.points.push(old && old.modified_at !== '' && samePoint(point, old) ? old : point);
   }
 
   result(): ValidationResult {
-    return { points: this.points, issues: this.issues, rejectedRows: this.rejectedRows };
+    return {
+      points: this.points,
+      base: this.base,
+      removed: this.published ? [...this.published.values()] : [],
+      issues: this.issues,
+      rejectedRows: this.rejectedRows,
+    };
   }
 }
 
