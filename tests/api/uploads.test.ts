@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PointFeature } from '../../server/core/geojson.ts';
 import type { AppContext } from '../../server/services/app-context.ts';
@@ -253,10 +254,13 @@ describe('data refresh through the HTTP API', () => {
       expect((await published('nb')).length).toBeGreaterThan(0);
 
       const history = (await (await app.request('/api/v1/jurisdictions/on/versions')).json()) as {
-        versions: { version: number; published_by: string; file_name: string }[];
+        versions: { version: number; published_by: string; file_name: string; file_hash: string }[];
       };
       expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
-      expect(history.versions[0]).toMatchObject({ file_name: 'test.csv' });
+      expect(history.versions[0]).toMatchObject({
+        file_name: 'test.csv',
+        file_hash: createHash('sha256').update(fixture('good-ottawa.csv')).digest('hex'),
+      });
       expect(history.versions[0]?.published_by).toMatch(/^[0-9a-f]{12}$/);
 
       const restore = await app.request('/api/v1/jurisdictions/on/versions/1/restore', {
