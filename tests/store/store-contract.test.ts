@@ -150,6 +150,21 @@ function contract(name: string, open: () => Promise<Store | undefined>) {
       expect(await store.publishedPoints()).toEqual(before);
     });
 
+    it('refuses a set that holds a source id twice, changing nothing', async () => {
+      const base = await store.publishedVersion('nb');
+      const before = await store.publishedPoints();
+      await expect(
+        store.publish({
+          jurisdiction: 'nb',
+          points: [makePoint('nb', 'twice'), makePoint('nb', 'twice', { name_en: 'Other' })],
+          baseVersion: base,
+          ...meta,
+        }),
+      ).rejects.toThrow(/points_published|duplicate key/);
+      expect(await store.publishedVersion('nb')).toBe(base);
+      expect(await store.publishedPoints()).toEqual(before);
+    });
+
     it('serialises concurrent publishes of one jurisdiction: one wins, the other is stale', async () => {
       const base = await store.publishedVersion('on');
       const results = await Promise.allSettled([
