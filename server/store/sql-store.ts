@@ -108,8 +108,8 @@ export class SqlStore implements Store {
       await closeRows(tx, input.jurisdiction, info.version, [...kept]);
       const written = input.points.filter((p) => !kept.has(p.source_id));
       await insertPoints(tx, input.jurisdiction, info.version, written);
-      // With nothing kept every published row was just written, one per point (the published rows' unique index
-      // refuses a repeated source id): there is nothing left to count.
+      // With nothing kept every published row was just written, one per point (the primary key refuses a source id
+      // twice in one version): there is nothing left to count.
       if (kept.size > 0) await checkPublishedCount(tx, input.jurisdiction, input.points.length);
       await setPublished(tx, input.jurisdiction, info.version);
       return info;
