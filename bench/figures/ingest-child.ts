@@ -1,12 +1,13 @@
 /**
- * One ingest measurement in its own process, so its peak RSS is its own:
+ * The ingest measurements in a process of their own, so its peak RSS is the ingest's own:
  *   argv = <pglite|postgres> <filesDir> <dataDir|databaseUrl> <runs>, on filesDir/round-<k>.csv (k = 0…runs)
+ * Each ingest is paired with papaparse parsing the same file just before, in another process (parse-child.ts).
  * Prints one JSON line: { first, refresh, valid, bytes, peakFirst, peakRefresh, baseRss, diff }.
  */
 import '../../server/v8-tuning.ts';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { type IngestSummary, preview, publishPreview } from '../../server/services/ingest.ts';
 import { benchContext } from '../lib/context.ts';
 
@@ -15,8 +16,10 @@ const runs = Number(runsArg);
 const ctx = await benchContext(mode === 'postgres' ? { databaseUrl: where } : { dataDir: where });
 // The file of a refresh round, each ~5 % different from the one before (seeded-points.ts), written by the parent
 // so that generating them weighs on its memory, not on this process's. Read when needed, one at a time.
-const file = (round: number) => new Uint8Array(readFileSync(join(dirArg, `round-${round}.csv`)));
+const path = (round: number) => join(dirArg, `round-${round}.csv`);
+const file = (round: number) => new Uint8Array(readFileSync(path(round)));
 const round0 = file(0);
+const PARSE_CHILD = join(import.meta.dirname, 'parse-child.ts');
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const baseRss = process.memoryUsage().rss;
@@ -26,19 +29,24 @@ const sample = () => {
 };
 const sampler = setInterval(sample, 5);
 
+/** Milliseconds papaparse takes to parse the file of `round`, measured in a process of its own, now. */
+function parseTime(round: number): number {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', PARSE_CHILD, path(round)], {
+    encoding: 'utf8',
+  });
+  return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { ms: number }).ms;
+}
+
 /**
- * One ingest of `bytes` into `jurisdiction`, timed against papaparse parsing the same bytes just before. The heap
- * is collected in between: the parse's 100k rows, all alive until it returns, are its garbage, not the ingest's;
- * and a server meets an upload with a heap its idle time has collected (V8's memory reducer), not straight after
- * another 100k-row upload.
+ * One ingest of `round`'s file into `jurisdiction`, timed against papaparse parsing the same file just before (so
+ * a slow moment of the machine weighs on both). The heap is collected first: a server meets an upload with a heap
+ * its idle time has collected (V8's memory reducer), not straight after another 100k-row upload.
  */
-async function measure(jurisdiction: string, bytes: Uint8Array) {
-  let t = performance.now();
-  Papa.parse(new TextDecoder().decode(bytes));
-  const parse = performance.now() - t;
+async function measure(jurisdiction: string, round: number, bytes = file(round)) {
+  const parse = parseTime(round);
   gc?.();
   sample();
-  t = performance.now();
+  const t = performance.now();
   const p = await preview(ctx, { jurisdiction, bytes, fileName: 'bench.csv' });
   sample();
   await publishPreview(ctx, p, 'bench');
@@ -68,7 +76,7 @@ const first: { parse: number; ours: number }[] = [];
 let valid = 0;
 for (let r = 0; r < runs; r++) {
   if (r > 0) await empty();
-  const m = await measure(J, round0);
+  const m = await measure(J, 0, round0);
   first.push(m);
   valid = m.summary.valid;
 }
@@ -80,8 +88,7 @@ peak = process.memoryUsage.rss();
 const refresh: { parse: number; ours: number }[] = [];
 let diff: IngestSummary | undefined;
 for (let r = 1; r <= runs; r++) {
-  const bytes = file(r);
-  const m = await measure(J, bytes);
+  const m = await measure(J, r);
   refresh.push(m);
   diff = m.summary;
 }
