@@ -60,53 +60,66 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
   modified_at: '',
 };
 
-const isDefault = (v: unknown, d: unknown) => v === d || (Array.isArray(v) && v.length === 0);
+/** Characters JSON.stringify would escape (and surrogates, which it escapes when lone): left to it. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** The stored fields of a point, in `FIELDS` order. Spelled out: a lookup by a variable name is megamorphic. */
-const storedValues = (p: ServicePoint): unknown[] => [
-  p.level,
-  p.name_en,
-  p.name_fr,
-  p.site_type,
-  p.status,
-  p.address,
-  p.city,
-  p.province,
-  p.postal_code,
-  p.approximate,
-  p.services,
-  p.languages,
-  p.accessibility,
-  p.hours,
-  p.phone,
-  p.toll_free,
-  p.email,
-  p.website,
-  p.online_url,
-  p.booking_url,
-  p.photo_url,
-  p.last_verified,
-  p.sample,
-  p.modified_at,
-];
+/** A string field as JSON, `0` at its default. Nearly every cell needs no escaping: a template is enough. */
+const text = (v: string, d = '') => (v === d ? '0' : NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
 
-/** Each stored field's default, in `FIELDS` order (`level` has none: it is always written). */
-const FIELD_DEFAULTS: unknown[] = FIELDS.map((f) => (f === 'level' ? undefined : DEFAULTS[f]));
+/** The JSON of each list the validator made: one frozen array is shared by every point with the same cell. */
+const listJson = new WeakMap<readonly string[], string>();
 
-/** The `data` column of a point (see the module comment). */
-export function encodePoint(p: ServicePoint): string {
-  const out = storedValues(p);
-  let last = 0;
-  for (let i = 0; i < out.length; i++) {
-    const v = out[i];
-    if (isDefault(v, FIELD_DEFAULTS[i])) out[i] = 0;
-    else {
-      if (typeof v === 'boolean') out[i] = 1;
-      last = i + 1;
-    }
+const list = (v: readonly string[]) => {
+  if (v.length === 0) return '0';
+  if (!Object.isFrozen(v)) return JSON.stringify(v);
+  let json = listJson.get(v);
+  if (json === undefined) {
+    json = JSON.stringify(v);
+    listJson.set(v, json);
   }
-  out.length = last;
-  return JSON.stringify(out);
+  return json;
+};
+
+const flag = (v: boolean) => (v ? '1' : '0');
+
+/**
+ * The `data` column of a point (see the module comment): what `JSON.stringify` of the positional array would
+ * write, field by field in `FIELDS` order (a unit test holds it to that). Spelled out rather than a generic walk
+ * over `FIELDS` and one `JSON.stringify` of the array: a bulk load encodes 100k points, which took 170-270 ms that
+ * way and 100-140 ms this way (a lookup by a variable field name is megamorphic).
+ */
+export function encodePoint(p: ServicePoint): string {
+  const out = [
+    JSON.stringify(p.level),
+    text(p.name_en),
+    text(p.name_fr),
+    text(p.site_type, DEFAULTS.site_type),
+    text(p.status, DEFAULTS.status),
+    text(p.address),
+    text(p.city),
+    text(p.province),
+    text(p.postal_code),
+    flag(p.approximate),
+    list(p.services),
+    list(p.languages),
+    list(p.accessibility),
+    text(p.hours),
+    text(p.phone),
+    text(p.toll_free),
+    text(p.email),
+    text(p.website),
+    text(p.online_url),
+    text(p.booking_url),
+    text(p.photo_url),
+    text(p.last_verified),
+    flag(p.sample),
+    text(p.modified_at),
+  ];
+  let last = out.length;
+  while (last > 1 && out[last - 1] === '0') last--;
+  let json = `[${out[0]}`;
+  for (let i = 1; i < last; i++) json += `,${out[i]}`;
+  return `${json}]`;
 }
 
 export interface PointRow {

@@ -71,6 +71,54 @@ describe('point codec', () => {
     expect(encodePoint(bare)).toBe('["provincial"]');
   });
 
+  it('writes exactly what JSON.stringify of the positional array writes, awkward text included', () => {
+    // The generic encoding the spelled-out encoder stands for: each stored field in order, 0 at its default, 1 for
+    // true, trailing defaults left out.
+    const reference = (p: ServicePoint) => {
+      const defaults: Record<string, unknown> = {
+        site_type: 'centre',
+        status: 'open',
+        approximate: false,
+        sample: false,
+      };
+      const out = STORED_FIELDS.map((f) => {
+        const v = p[f];
+        if (f !== 'level' && (v === (defaults[f] ?? '') || (Array.isArray(v) && v.length === 0))) return 0;
+        return v === true ? 1 : v;
+      });
+      while (out.length > 1 && out[out.length - 1] === 0) out.pop();
+      return JSON.stringify(out);
+    };
+    const awkward = [
+      'say "hi"',
+      'back\\slash',
+      'two\nlines',
+      'tab\there',
+      'bell\u0007',
+      'Montréal',
+      '🏛 city hall',
+      'lone \ud800',
+      'sep\u2028ar',
+      "l'île",
+    ];
+    awkward.forEach((t, i) => {
+      const p = makePoint('qc', `x${i}`, {
+        name_en: t,
+        name_fr: t,
+        address: t,
+        hours: t,
+        site_type: i % 2 ? 'kiosk' : 'centre',
+        status: i % 3 ? 'open' : 'closed',
+        services: i % 2 ? (Object.freeze(['passport', t]) as string[]) : [t],
+        languages: i % 4 ? [] : ['fr'],
+        approximate: i % 2 === 0,
+        modified_at: i % 3 ? '' : '2026-12-01T00:00:00.000Z',
+      });
+      expect(encodePoint(p), t).toBe(reference(p));
+      expect(decodePoint({ ...row(p), data: encodePoint(p) })).toEqual(p);
+    });
+  });
+
   it('still reads rows written before migration 005 (keyed JSON of the non-default fields)', () => {
     const p = makePoint('on', 'a');
     const keyed = JSON.stringify({
