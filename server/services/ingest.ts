@@ -84,6 +84,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
       decimalComma: scan.delimiter !== ',',
       sample: input.sample ?? false,
       published,
+      trusted: ctx.trusted,
     });
     validator.add(row);
   });

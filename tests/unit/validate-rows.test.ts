@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../server/core/csv/read-table.ts';
+import { pointsToCsv } from '../../server/core/csv/write-csv.ts';
 import type { Jurisdiction, ServicePoint } from '../../server/core/schemas.ts';
 import { type ValidationContext, validateRows } from '../../server/core/validate/validate-rows.ts';
 import { testReference } from '../helpers/context.ts';
@@ -114,5 +115,67 @@ describe('validateRows', () => {
     const rows = readTable('id;name_en;lat;lon\na;A;45,42;-75,69\n').rows;
     const r = validateRows(rows, ctx({ decimalComma: true }));
     expect(r.points[0]).toMatchObject({ lat: 45.42, lon: -75.69 });
+  });
+});
+
+describe('rows that spell a trusted published point', () => {
+  // A steward's routine refresh: the file they downloaded (our export), a few rows changed.
+  const FIRST = [
+    'ott-1,Ottawa office,45.42,-75.69,k1p1j1,health-card;driver-licence,Mo-Fr 08:30-17:00,https://ontario.ca,(613) 555 0100',
+    'ott-2,Kanata office,45.31,-75.91,,sin,,,',
+    'ott-3,Orléans office,45.47,-75.52,K1E 1A1,,Mo-Fr 09:00-16:00; PH off,https://ontario.ca/orleans,613-555-0103',
+    'ott-4,Vanier kiosk,,,K1L 8H2,sin,,,',
+  ].join('\n');
+
+  /** Points published from FIRST by a validator that trusts what it accepts, stamped as a publish stamps them. */
+  function published(trusted: WeakSet<ServicePoint>) {
+    const r = run(FIRST, ctx({ trusted }));
+    for (const p of r.points) p.modified_at = '2026-11-01T00:00:00.000Z';
+    return r.points;
+  }
+  const byId = (points: readonly ServicePoint[]) => new Map(points.map((p) => [p.source_id, p]));
+  const exported = (points: readonly ServicePoint[]) => readTable(pointsToCsv(points)).rows;
+
+  it('are those very points, with exactly the outcome a full check gives', () => {
+    const trusted = new WeakSet<ServicePoint>();
+    const before = published(trusted);
+    const edited = exported(before);
+    // One row changed, one duplicated (an error on the copy), the rest as downloaded.
+    edited[1] = {
+      ...edited[1],
+      cells: { ...edited[1]?.cells, name_en: 'Kanata centre' },
+    } as (typeof edited)[number];
+    edited.push({ ...(edited[0] as (typeof edited)[number]), row: 99 });
+    const fast = validateRows(edited, ctx({ published: byId(before), trusted }));
+    const full = validateRows(edited, ctx({ published: byId(before.map((p) => ({ ...p }))) }));
+    expect(fast.points[0]).toBe(before[0]);
+    expect(fast.points[2]).toBe(before[2]);
+    expect(fast.points[1]).not.toBe(before[1]);
+    expect(fast.points).toEqual(full.points);
+    expect(fast.issues).toEqual(full.issues);
+    expect(fast.issues.map((i) => `${i.row} ${i.code}`)).toEqual(['99 duplicate_id']);
+    expect(fast.rejectedRows).toEqual(full.rejectedRows);
+  });
+
+  it('are checked again when the rules in force never accepted them (read back from the store, other reference data)', () => {
+    // Accepted without province boundaries: a Québec City address for an Ontario office.
+    const lax = new WeakSet<ServicePoint>();
+    const quebec = run('q-1,Québec desk,46.81,-71.21,,sin,,,', ctx({ provinces: undefined, trusted: lax }));
+    const p = quebec.points[0] as ServicePoint;
+    p.modified_at = '2026-11-01T00:00:00.000Z';
+    const again = validateRows(exported([p]), ctx({ published: byId([p]), trusted: new WeakSet() }));
+    expect(again.points).toEqual([]);
+    expect(again.issues.map((i) => i.code)).toEqual(['outside_province']);
+  });
+
+  it('never stand for a point placed from its postal code when the row now gives coordinates', () => {
+    const trusted = new WeakSet<ServicePoint>();
+    const before = published(trusted);
+    const vanier = before[3] as ServicePoint;
+    expect(vanier.approximate).toBe(true);
+    // The export writes the centroid's coordinates: the row now states them.
+    const again = validateRows(exported([vanier]), ctx({ published: byId([vanier]), trusted }));
+    expect(again.points[0]).not.toBe(vanier);
+    expect(again.points[0]).toMatchObject({ lat: vanier.lat, lon: vanier.lon, approximate: false });
   });
 });

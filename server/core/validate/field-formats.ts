@@ -64,6 +64,9 @@ export function checkDate(cell: string): Checked<string> {
 
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 
+/** True when `cell` is a decimal number as `checkNumber` reads it with a decimal point (`45.42`, `-75.7`). */
+export const isDecimal = (cell: string) => DECIMAL.test(cell);
+
 /** A decimal number; a decimal comma is accepted when the file's delimiter is not a comma. */
 export function checkNumber(cell: string, decimalComma: boolean): Checked<number> {
   const s = decimalComma ? cell.replace(',', '.') : cell;

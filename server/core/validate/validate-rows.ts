@@ -24,6 +24,7 @@ import {
 } from './field-formats.ts';
 import { locate } from './locate.ts';
 import { err, quote, rowError } from './row-issues.ts';
+import { spellsPoint } from './spelled-point.ts';
 
 export interface ValidationContext {
   jurisdiction: Jurisdiction;
@@ -43,6 +44,14 @@ export interface ValidationContext {
    * die young.
    */
   published?: Map<string, ServicePoint>;
+  /**
+   * The points validation accepted in this process, with these rules, reference data and catalog (one set per
+   * application context). The validator adds every point it accepts, and a row that spells a trusted published
+   * point exactly (`spellsPoint`) *is* that point without being checked again: a routine refresh, nine rows in
+   * ten unchanged, checks only the rest. Points read back from the store are not in it (the rules that accepted
+   * them may have been others); once a row validates to one of them, it is.
+   */
+  trusted?: WeakSet<ServicePoint>;
 }
 
 export interface ValidationResult {
@@ -110,17 +119,21 @@ export class RowValidator {
   private readonly seen = new Map<string, number>();
   private readonly check: RowCheck;
   private readonly published: Map<string, ServicePoint> | undefined;
+  private readonly trusted: WeakSet<ServicePoint> | undefined;
+  private readonly sample: boolean;
   private readonly base: (ServicePoint | undefined)[] = [];
 
   constructor(ctx: ValidationContext) {
     this.check = new RowCheck(ctx);
     this.published = ctx.published;
+    this.trusted = ctx.trusted;
+    this.sample = ctx.sample;
   }
 
   add(r: TableRow): void {
     const k = this.check;
     k.start(r);
-    const point = validateRow(k);
+    const point = this.spelled(r) ?? validateRow(k);
     const id = r.cells.id;
     const firstRow = id ? this.seen.get(id) : undefined;
     if (firstRow !== undefined) {
@@ -142,12 +155,23 @@ export class RowValidator {
     else this.rejectedRows.push(r.row);
   }
 
+  /** The trusted published point this row spells exactly, if any (see `ValidationContext.trusted`). */
+  private spelled(r: TableRow): ServicePoint | undefined {
+    const p = this.published?.get(r.cells.id);
+    // A point placed from its postal code has coordinates its row did not: its row no longer spells it.
+    if (!p || p.approximate || p.sample !== this.sample || !this.trusted?.has(p)) return undefined;
+    return spellsPoint(r.cells, p) ? p : undefined;
+  }
+
   /** Pairs a valid point with its published one, which it is when unchanged and already stamped (`published`). */
   private keep(point: ServicePoint): void {
     const old = this.published?.get(point.source_id);
     if (old) this.published?.delete(point.source_id);
     this.base.push(old);
-    this.points.push(old && old.modified_at !== '' && samePoint(point, old) ? old : point);
+    const kept = old && old.modified_at !== '' && samePoint(point, old) ? old : point;
+    this.points.push(kept);
+    // These rules accepted it (or a point it equals in every field).
+    this.trusted?.add(kept);
   }
 
   result(): ValidationResult {
