@@ -6,12 +6,14 @@ import { PROJECT_ROOT } from '../../server/config.ts';
 import type { IngestSummary } from '../../server/services/ingest.ts';
 import { type Figure, stats } from '../lib/measure.ts';
 import { seededCsv } from '../lib/seeded-points.ts';
+import { SERVER_ENV } from '../lib/server-env.ts';
 
 const CHILD = join(PROJECT_ROOT, 'bench', 'figures', 'ingest-child.ts');
 const node = (args: string[]) =>
   execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
+    env: { ...process.env, ...SERVER_ENV },
   });
 
 interface ChildResult {

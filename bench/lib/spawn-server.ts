@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { freePort } from '../../tests/helpers/server-process.ts';
+import { SERVER_ENV } from './server-env.ts';
 
 export interface BenchServer {
   url: string;
@@ -19,6 +20,7 @@ export async function spawnBenchServer(points: number, baseline = 0): Promise<Be
     {
       env: {
         ...process.env,
+        ...SERVER_ENV,
         PORT: String(port),
         BENCH_POINTS: String(points),
         BENCH_BASELINE: String(baseline),
