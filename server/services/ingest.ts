@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { decodeBytes } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
@@ -64,12 +65,9 @@ export interface Preview {
 export async function preview(ctx: AppContext, input: IngestInput): Promise<Preview> {
   const jurisdiction = ctx.catalog.jurisdictionById.get(input.jurisdiction);
   if (!jurisdiction) throw new Error(`Unknown jurisdiction "${input.jurisdiction}".`);
-  // Web Crypto hashes on libuv's thread pool: the file's 27 MB (at 100k rows) are hashed while it is validated.
-  const { buffer, byteOffset, byteLength } = input.bytes;
-  const hashing = crypto.subtle.digest(
-    'SHA-256',
-    new Uint8Array(buffer as ArrayBuffer, byteOffset, byteLength),
-  );
+  // Hashed here, in place: 27 MB (100k rows) take ~15 ms. Web Crypto would hash on the thread pool, but from a
+  // copy of the file it makes first (25 MB more at the peak of an upload, measured).
+  const fileHash = createHash('sha256').update(input.bytes).digest('hex');
   const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
   const published = new Map<string, ServicePoint>();
   for (const p of before) published.set(p.source_id, p);
@@ -102,7 +100,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     jurisdiction: jurisdiction.id,
     baseVersion,
     fileName: input.fileName,
-    fileHash: Buffer.from(await hashing).toString('hex'),
+    fileHash,
     encoding: decoded.encoding,
     delimiter: table.delimiter,
     summary: {
