@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeBytes } from '../core/csv/decode-bytes.ts';
+import { decodeBytes, decodeInPieces } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable, scanTable } from '../core/csv/read-table.ts';
@@ -71,9 +71,10 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
   const published = new Map<string, ServicePoint>();
   for (const p of before) published.set(p.source_id, p);
-  const decoded = decodeBytes(input.bytes);
+  // Decoded a piece at a time as the reader asks: the file's whole text never exists at once.
+  const decoded = decodeInPieces(input.bytes);
   let validator: RowValidator | undefined;
-  const table = scanTable(decoded.text, input.mapping ?? {}, (row, scan) => {
+  const table = scanTable(decoded.pieces, input.mapping ?? {}, (row, scan) => {
     validator ??= new RowValidator({
       jurisdiction,
       serviceCodes: ctx.catalog.services.map((s) => s.code),

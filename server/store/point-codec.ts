@@ -61,6 +61,7 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
 };
 
 /** Characters JSON.stringify would escape (and surrogates, which it escapes when lone): left to it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A string field as JSON, `0` at its default. Nearly every cell needs no escaping: a template is enough. */

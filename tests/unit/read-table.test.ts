@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, NotTextError } from '../../server/core/csv/decode-bytes.ts';
+import { decodeBytes, decodeInPieces, NotTextError } from '../../server/core/csv/decode-bytes.ts';
 import { readTable, scanTable } from '../../server/core/csv/read-table.ts';
 
 describe('readTable', () => {
@@ -102,6 +102,32 @@ describe('scanTable', () => {
     expect(scan.issues).toEqual([expect.objectContaining({ code: 'unknown_column', row: 1 })]);
   });
 
+  it('reads the pieces of a decoder as it reads the whole text, rows and quoted cells cut anywhere', () => {
+    const lines = ['\uFEFFid;name_fr;address;lat'];
+    for (let i = 0; i < 3_000; i++)
+      lines.push(
+        `q-${i};"Bureau ${i}; Montréal";"${i % 3 ? 'Rue' : 'Côte\r\n'} Saint-Hubert ${'é'.repeat(i % 40)}";45,${i}`,
+      );
+    const text = `${lines.join('\r\n')}\r\n`;
+    const bytes = new TextEncoder().encode(text);
+    const read = (source: string | Iterable<string>) => {
+      const rows: string[][] = [];
+      const scan = scanTable(source, {}, (r) =>
+        rows.push([String(r.row), r.cells.id, r.cells.name_fr, r.cells.address, r.cells.lat]),
+      );
+      return { rows, delimiter: scan.delimiter, header: scan.header, issues: scan.issues };
+    };
+    const whole = read(decodeBytes(bytes).text);
+    expect(whole.rows).toHaveLength(3_000);
+    expect(whole.rows[3]).toEqual(['5', 'q-3', 'Bureau 3; Montréal', 'Côte\r\n Saint-Hubert ééé', '45,3']);
+    // Pieces of 7 and 4,096 bytes: `é` and `ô` cut in two, rows cut everywhere; 1 MB: the usual size here.
+    for (const size of [7, 4_096, 1 << 20]) {
+      const { pieces, encoding } = decodeInPieces(bytes, size);
+      expect(encoding).toBe('utf-8-bom');
+      expect(read(pieces)).toEqual(whole);
+    }
+  });
+
   it('reports an unterminated quote in a later chunk at its own row', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `s-${i},Office ${i} ${'z'.repeat(40)}`);
     rows[25_000] = 's-25000,"Never closed';
@@ -119,6 +145,21 @@ describe('decodeBytes', () => {
   it('strips a UTF-8 BOM and says it was there', () => {
     const d = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]));
     expect(d).toEqual({ text: 'id', encoding: 'utf-8-bom' });
+  });
+  it('decodes in pieces exactly what it decodes whole, a Windows-1252 byte late in the file included', () => {
+    const utf8 = new TextEncoder().encode(`id,name\n${'a,Montréal\n'.repeat(5_000)}`);
+    const late = new Uint8Array(utf8.length + 2);
+    late.set(utf8);
+    late.set([0xe9, 0x0a], utf8.length); // a lone Windows-1252 `é` after 55 kB of valid UTF-8
+    for (const bytes of [utf8, late]) {
+      const whole = decodeBytes(bytes);
+      const { encoding, pieces } = decodeInPieces(bytes, 1_000);
+      expect(encoding).toBe(whole.encoding);
+      expect([...pieces].join('')).toBe(whole.text);
+    }
+    expect(decodeBytes(late).encoding).toBe('windows-1252');
+    // Not valid UTF-8 as a whole, so all of it is read as Windows-1252, as before.
+    expect(decodeBytes(late).text.endsWith('MontrÃ©al\né\n')).toBe(true);
   });
   it('refuses a PDF by name', () => {
     expect(() => decodeBytes(new TextEncoder().encode('%PDF-1.7 ...'))).toThrow(NotTextError);

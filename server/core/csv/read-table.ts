@@ -55,6 +55,60 @@ export type TableScan = Omit<ReadTable, 'rows'> & {
 /** Text handed to the parser at a time: rows are parsed, used and dropped chunk by chunk, never all held. */
 const CHUNK_CHARS = 1 << 18;
 
+/** Text the line-break and delimiter guesses look at. */
+const PROBE_CHARS = 1 << 20;
+
+/**
+ * The text to read, a piece at a time: a string cut into `CHUNK_CHARS` slices, or a decoder's pieces
+ * (`decodeInPieces`), so the whole text of an upload need never exist at once. A byte order mark is dropped.
+ */
+class TextFeed {
+  private readonly queue: string[] = [];
+  private readonly source: Iterator<string>;
+  private ended = false;
+  private started = false;
+
+  constructor(text: string | Iterable<string>) {
+    this.source = (typeof text === 'string' ? slices(text) : text)[Symbol.iterator]();
+  }
+
+  /** Pulls pieces until `size` characters are queued or the text ends. */
+  private fill(size: number): void {
+    let queued = 0;
+    for (const q of this.queue) queued += q.length;
+    while (queued < size && !this.ended) {
+      const next = this.source.next();
+      if (next.done) {
+        this.ended = true;
+        break;
+      }
+      const piece = this.started ? next.value : next.value.replace(/^\uFEFF/, '');
+      this.started = true;
+      this.queue.push(piece);
+      queued += piece.length;
+    }
+  }
+
+  /** The first `size` characters (all of a shorter text), which stay to be taken. */
+  peek(size: number): string {
+    this.fill(size);
+    return this.queue.join('').slice(0, size);
+  }
+
+  /** At least `size` characters (whole pieces; fewer at the end), and whether they are the last. */
+  take(size: number): { text: string; last: boolean } {
+    this.fill(size);
+    let text = '';
+    while (text.length < size && this.queue.length > 0) text += this.queue.shift();
+    this.fill(1); // is there more?
+    return { text, last: this.queue.length === 0 };
+  }
+}
+
+function* slices(text: string): Generator<string> {
+  for (let at = 0; at < text.length; at += CHUNK_CHARS) yield text.slice(at, at + CHUNK_CHARS);
+}
+
 /**
  * The line break of the file as papaparse guesses it (its `guessLineEndings`, which only `Papa.parse` runs): the
  * break seen first outside quotes, `\r\n` when most `\r` are followed by `\n`.
@@ -69,7 +123,7 @@ function guessNewline(text: string): '\n' | '\r\n' | '\r' {
 }
 
 /**
- * Reads CSV text into canonical rows, handing each to `onRow` as soon as its chunk is parsed, so a 100k-row file
+ * Reads CSV text (a string, or the pieces of `decodeInPieces`) into canonical rows, handing each to `onRow` as soon as its chunk is parsed, so a 100k-row file
  * never lives as 2.5 million cells at once. Tolerant: sniffs the delimiter, maps French and English header
  * aliases, ignores blank lines and surrounding spaces. Never throws: every problem is a file- or row-level issue.
  *
@@ -80,25 +134,24 @@ function guessNewline(text: string): '\n' | '\r\n' | '\r' {
  * 256 kB took 306 ms and promoted 75 MB that way, 121 ms and nothing with the `Parser` alone.
  */
 export function scanTable(
-  text: string,
+  text: string | Iterable<string>,
   mapping: ColumnMapping,
   onRow: (row: TableRow, scan: TableScan) => void,
 ): TableScan {
-  const source = text.replace(/^\uFEFF/, '');
-  const delimiter = sniffDelimiter(source);
+  const feed = new TextFeed(text);
+  const head = feed.peek(PROBE_CHARS);
+  const delimiter = sniffDelimiter(head);
   const scan: TableScan = { delimiter, header: [], columns: [], rejected: [], issues: [], rowCount: 0 };
-  const config = { delimiter, newline: guessNewline(source) };
+  const config = { delimiter, newline: guessNewline(head) };
   /** Records seen before the current chunk (the header is record 0, spreadsheet row 1). */
   let before = 0;
   let carried = '';
-  let consumed = 0; // characters of `source` before `carried`
-  let next = 0; // where the next chunk of `source` starts
+  let consumed = 0; // characters of the text before `carried`
   let size = CHUNK_CHARS;
   const rows = new RowReader(mapping, scan, onRow);
   for (;;) {
-    const last = next + size >= source.length;
-    const input = carried + source.slice(next, next + size);
-    next = Math.min(source.length, next + size);
+    const { text: piece, last } = feed.take(size);
+    const input = carried + piece;
     // Not the last chunk: the parser stops before a record it cannot see the end of (`meta.cursor`).
     const results = new Papa.Parser(config).parse(input, consumed, !last) as Papa.ParseResult<string[]>;
     const cursor = last ? consumed + input.length : (results.meta as { cursor: number }).cursor;
