@@ -55,6 +55,32 @@ describe('validateRows', () => {
     expect(next.removed).toEqual([d]);
   });
 
+  it('names a repeated id on its second row, whether the first was kept or rejected, and removes what no valid row claims', () => {
+    const [a, b] = run('a,Office A,45.42,-75.69,,sin,,,\nb,Office B,45.43,-75.7,,sin,,,').points;
+    const published = new Map([a, b].map((p) => [p?.source_id ?? '', p as ServicePoint] as const));
+    // `a` valid then repeated; `b` rejected (bad hours) then repeated valid; `c` new then repeated.
+    const next = run(
+      [
+        'a,Office A,45.42,-75.69,,sin,,,',
+        'a,Office A bis,45.42,-75.69,,sin,,,',
+        'b,Office B,45.43,-75.7,,sin,Mo-Fx 25:00,,',
+        'b,Office B,45.43,-75.7,,sin,,,',
+        'c,Office C,45.44,-75.71,,sin,,,',
+        'c,Office C bis,45.44,-75.71,,sin,,,',
+      ].join('\n'),
+      ctx({ published }),
+    );
+    expect(next.issues.map((i) => `${i.row} ${i.code} ${i.message.match(/row \d+/)?.[0] ?? ''}`)).toEqual([
+      '3 duplicate_id row 2',
+      '4 invalid_hours ',
+      '5 duplicate_id row 4',
+      '7 duplicate_id row 6',
+    ]);
+    expect(next.points.map((p) => p.source_id)).toEqual(['a', 'c']);
+    expect(next.base).toEqual([a, undefined]);
+    expect(next.removed).toEqual([b]);
+  });
+
   it('turns a good row into a point with a global id and normalised fields', () => {
     const r = run(
       'ott-1,Ottawa office,45.42,-75.69,k1p1j1,health-card;driver-licence,Mo-Fr 08:30-17:00,https://ontario.ca,(613) 555 0100',

@@ -116,9 +116,15 @@ export class RowValidator {
   private readonly points: ServicePoint[] = [];
   private readonly issues: RowIssue[] = [];
   private readonly rejectedRows: number[] = [];
+  /** The row of each id seen so far that is not in `published` (those are kept there, see `add`). */
   private readonly seen = new Map<string, number>();
   private readonly check: RowCheck;
-  private readonly published: Map<string, ServicePoint> | undefined;
+  /**
+   * `ctx.published`, taken over: a published point, or once a valid row has claimed it, that row's number. Writing
+   * the number over the point (a key already there) is cheaper than deleting it and recording the id elsewhere,
+   * 85k times in a routine refresh.
+   */
+  private readonly published: Map<string, ServicePoint | number> | undefined;
   private readonly trusted: WeakSet<ServicePoint> | undefined;
   private readonly sample: boolean;
   private readonly base: (ServicePoint | undefined)[] = [];
@@ -133,9 +139,11 @@ export class RowValidator {
   add(r: TableRow): void {
     const k = this.check;
     k.start(r);
-    const point = this.spelled(r) ?? validateRow(k);
     const id = r.cells.id;
-    const firstRow = id ? this.seen.get(id) : undefined;
+    const prior = id ? this.published?.get(id) : undefined;
+    const old = typeof prior === 'object' ? prior : undefined;
+    const point = (old && this.spelled(r, old)) || validateRow(k);
+    const firstRow = typeof prior === 'number' ? prior : id ? this.seen.get(id) : undefined;
     if (firstRow !== undefined) {
       k.out.push(
         err(
@@ -145,28 +153,31 @@ export class RowValidator {
           `id "${id}" already appears on row ${firstRow}. Each site needs its own id: change one of them or remove the duplicate row.`,
         ),
       );
-    } else if (id) this.seen.set(id, r.row);
+    }
     let bad = false;
     for (const issue of k.out) {
       this.issues.push(issue);
       if (issue.severity === 'error') bad = true;
     }
-    if (point && !bad) this.keep(point);
+    const valid = point !== undefined && !bad;
+    if (valid) this.keep(point, old);
     else this.rejectedRows.push(r.row);
+    if (id && firstRow === undefined) {
+      // A published point claimed by a valid row leaves the map; one whose row is rejected stays (it is removed).
+      if (old && valid) this.published?.set(id, r.row);
+      else this.seen.set(id, r.row);
+    }
   }
 
-  /** The trusted published point this row spells exactly, if any (see `ValidationContext.trusted`). */
-  private spelled(r: TableRow): ServicePoint | undefined {
-    const p = this.published?.get(r.cells.id);
+  /** `old` itself when this row spells it and it is trusted (see `ValidationContext.trusted`). */
+  private spelled(r: TableRow, old: ServicePoint): ServicePoint | undefined {
     // A point placed from its postal code has coordinates its row did not: its row no longer spells it.
-    if (!p || p.approximate || p.sample !== this.sample || !this.trusted?.has(p)) return undefined;
-    return spellsPoint(r.cells, p) ? p : undefined;
+    if (old.approximate || old.sample !== this.sample || !this.trusted?.has(old)) return undefined;
+    return spellsPoint(r.cells, old) ? old : undefined;
   }
 
   /** Pairs a valid point with its published one, which it is when unchanged and already stamped (`published`). */
-  private keep(point: ServicePoint): void {
-    const old = this.published?.get(point.source_id);
-    if (old) this.published?.delete(point.source_id);
+  private keep(point: ServicePoint, old: ServicePoint | undefined): void {
     this.base.push(old);
     const kept = old && old.modified_at !== '' && samePoint(point, old) ? old : point;
     this.points.push(kept);
@@ -178,7 +189,9 @@ export class RowValidator {
     return {
       points: this.points,
       base: this.base,
-      removed: this.published ? [...this.published.values()] : [],
+      removed: this.published
+        ? [...this.published.values()].filter((v): v is ServicePoint => typeof v === 'object')
+        : [],
       issues: this.issues,
       rejectedRows: this.rejectedRows,
     };
