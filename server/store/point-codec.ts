@@ -1,4 +1,5 @@
 import { samePoint } from '../core/diff.ts';
+import { perFrozenList } from '../core/list-memo.ts';
 import type { ServicePoint } from '../core/schemas.ts';
 
 /**
@@ -67,19 +68,9 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** A string field as JSON, `0` at its default. Nearly every cell needs no escaping: a template is enough. */
 const text = (v: string, d = '') => (v === d ? '0' : NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
 
-/** The JSON of each list the validator made: one frozen array is shared by every point with the same cell. */
-const listJson = new WeakMap<readonly string[], string>();
+const listJson = perFrozenList((v) => JSON.stringify(v));
 
-const list = (v: readonly string[]) => {
-  if (v.length === 0) return '0';
-  if (!Object.isFrozen(v)) return JSON.stringify(v);
-  let json = listJson.get(v);
-  if (json === undefined) {
-    json = JSON.stringify(v);
-    listJson.set(v, json);
-  }
-  return json;
-};
+const list = (v: readonly string[]) => (v.length === 0 ? '0' : listJson(v));
 
 const flag = (v: boolean) => (v ? '1' : '0');
 

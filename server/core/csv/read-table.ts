@@ -123,9 +123,10 @@ function guessNewline(text: string): '\n' | '\r\n' | '\r' {
 }
 
 /**
- * Reads CSV text (a string, or the pieces of `decodeInPieces`) into canonical rows, handing each to `onRow` as soon as its chunk is parsed, so a 100k-row file
- * never lives as 2.5 million cells at once. Tolerant: sniffs the delimiter, maps French and English header
- * aliases, ignores blank lines and surrounding spaces. Never throws: every problem is a file- or row-level issue.
+ * Reads CSV text (a string, or the pieces of `decodeInPieces`) into canonical rows, handing each to `onRow` as
+ * soon as its chunk is parsed, so a 100k-row file never lives as 2.5 million cells at once. Tolerant: sniffs the
+ * delimiter, maps French and English header aliases, ignores blank lines and surrounding spaces. Never throws:
+ * every problem is a file- or row-level issue.
  *
  * The chunks are fed to papaparse's `Parser` (the parser `Papa.parse` runs) the way papaparse's own string
  * streamer does, in a loop: the text after the last complete record is carried into the next chunk. `Papa.parse`

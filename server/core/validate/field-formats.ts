@@ -70,7 +70,7 @@ export const isDecimal = (cell: string) => DECIMAL.test(cell);
 /** A decimal number; a decimal comma is accepted when the file's delimiter is not a comma. */
 export function checkNumber(cell: string, decimalComma: boolean): Checked<number> {
   const s = decimalComma ? cell.replace(',', '.') : cell;
-  const n = DECIMAL.test(s.trim()) ? Number(s) : Number.NaN;
+  const n = isDecimal(s.trim()) ? Number(s) : Number.NaN;
   return Number.isFinite(n)
     ? { ok: true, value: n }
     : { ok: false, expected: `a decimal number such as ${decimalComma ? '45,4215' : '45.4215'}` };

@@ -1,28 +1,18 @@
+import { perFrozenList } from '../list-memo.ts';
 import type { CanonicalRow, ServicePoint } from '../schemas.ts';
 import { isDecimal } from './field-formats.ts';
 
-/** A list cell as the export writes it (`a;b`), made once per list: the validator shares one frozen list per cell. */
-const joinedLists = new WeakMap<readonly string[], string>();
-
-function joined(list: readonly string[]): string {
-  if (list.length === 0) return '';
-  if (!Object.isFrozen(list)) return list.join(';');
-  let cell = joinedLists.get(list);
-  if (cell === undefined) {
-    cell = list.join(';');
-    joinedLists.set(list, cell);
-  }
-  return cell;
-}
+/** A list cell as the export writes it (`a;b`). */
+const joined = perFrozenList((list) => list.join(';'));
 
 /** The coordinate `checkNumber` would read from `cell` is `n` (parsing is cheaper than formatting `n`). */
 const sameNumber = (cell: string, n: number) => Number(cell) === n && isDecimal(cell);
 
 /**
  * True when a row's cells are exactly what the app's own export writes for `p` (`pointsToCsv`): each text field as
- * it is, lists joined by `;`, coordinates any decimal spelling of the number (`45.50` for `45.5`). Every such cell is a fixed point of its
- * check (an accepted code, a normalised phone number, postal code or URL reads back as itself), so validating the
- * row — with the rules that accepted `p`, and `p` not placed from its postal code — would give `p` and no issue.
+ * it is, lists joined by `;`, coordinates any decimal spelling of the number (`45.50` for `45.5`). Every such cell
+ * is a fixed point of its check (an accepted code, a normalised phone number, postal code or URL reads back as
+ * itself), so validating the row — with the rules that accepted `p`, and `p` not placed from its postal code — would give `p` and no issue.
  * Any other spelling (`Ontario` for `ON`, `sin; passport` for `sin;passport`, an empty site type) is not recognised
  * here and is simply validated. Cheapest and most telling comparisons first; the coordinates, parsed, last.
  */
