@@ -3,14 +3,14 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 /** Where the data comes from, its licences, and which reference layers are missing. */
 export function AboutPage() {
-  const { t, n, pick } = useI18n();
+  const { t, tp, n, pick } = useI18n();
   const about = useAbout();
   return (
     <article className="page">
       <h1>{t('about.title')}</h1>
       <p>{t('about.intro')}</p>
       {about.data && about.data.sample_points > 0 && (
-        <p className="banner sample">{t('about.samplePoints', { count: n(about.data.sample_points) })}</p>
+        <p className="banner sample">{tp('about.samplePoints', about.data.sample_points)}</p>
       )}
       <h2>{t('about.sources')}</h2>
       <ul>

@@ -14,7 +14,7 @@ declare global {
 
 /** The map of every published point, with a legend and the details of the selected point. */
 export function ExplorePage() {
-  const { t, lang, n } = useI18n();
+  const { t, tp, lang } = useI18n();
   const points = useMapPoints();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ServiceMap | null>(null);
@@ -65,7 +65,7 @@ export function ExplorePage() {
         <p aria-live="polite">
           {points.isPending && t('map.loading')}
           {points.error && t('map.error', { message: points.error.message })}
-          {points.data && t('map.count', { count: n(points.data.features.length) })}
+          {points.data && tp('map.count', points.data.features.length)}
         </p>
         {feature && <PointDetails key={feature.id} feature={feature} onClose={() => setSelected(null)} />}
         <Legend />

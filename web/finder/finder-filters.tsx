@@ -16,7 +16,7 @@ const toggle = (values: string[], v: string) =>
 
 /** Level, language, accessibility, site type and opening time, folded under one disclosure. */
 export function FinderFilters({ state, onChange }: Props) {
-  const { t, lang } = useI18n();
+  const { t, tp, lang } = useI18n();
   const count = activeFilters(state);
   const languageName = (code: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   const checkboxes = (
@@ -40,7 +40,7 @@ export function FinderFilters({ state, onChange }: Props) {
 
   return (
     <details className="filters" open={count > 0}>
-      <summary>{count > 0 ? t('finder.filtersActive', { count }) : t('finder.filters')}</summary>
+      <summary>{count > 0 ? tp('finder.filtersActive', count) : t('finder.filters')}</summary>
       <fieldset>
         <legend>{t('finder.open')}</legend>
         <label className="check">

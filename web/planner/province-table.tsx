@@ -1,7 +1,7 @@
 import type { CoverageSummary } from '../../server/core/analysis/coverage.ts';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useProvinceName } from './province-name.ts';
-import { ScrollRegion } from './scroll-region.tsx';
 
 /** Population covered per province and for Canada: the figures of the bar chart, as a table. */
 export function ProvinceTable({ summary, caption }: { summary: CoverageSummary; caption: string }) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ScrollRegion } from './scroll-region.tsx';
 
 interface QualityRow {
   jurisdiction: string;

@@ -1,6 +1,6 @@
 import { type ReactNode, useMemo, useState } from 'react';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ScrollRegion } from './scroll-region.tsx';
 
 export interface Column<T> {
   key: string;

@@ -1,12 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { AddedSite, ScenarioResult } from '../../server/core/analysis/scenario.ts';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisStatus } from './analysis-status.tsx';
 import { CloseSiteForm } from './close-site-form.tsx';
 import { CoverageControls } from './coverage-controls.tsx';
 import type { CoverageParams } from './planner-api.ts';
 import { useProvinceName } from './province-name.ts';
-import { ScrollRegion } from './scroll-region.tsx';
 
 /** A site added in the what-if, with a number that keys it in lists. */
 export type PlannedSite = AddedSite & { uid: number };

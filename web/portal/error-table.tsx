@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { RowIssue } from './portal-api.ts';
 
@@ -23,42 +24,44 @@ export function ErrorTable({ issues }: { issues: RowIssue[] }) {
   );
   const label = (k: SortKey) => t(`portal.col.${k}`);
   return (
-    <table className="data-table">
-      <caption>{t('portal.errors')}</caption>
-      <thead>
-        <tr>
-          {COLUMNS.map((k) => (
-            <th
-              key={k}
-              scope="col"
-              aria-sort={sort.key === k ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
-            >
-              <button
-                type="button"
-                className="sort"
-                onClick={() => setSort((s) => ({ key: k, dir: s.key === k ? (s.dir === 1 ? -1 : 1) : 1 }))}
-                aria-label={t('portal.sortBy', { column: label(k) })}
+    <ScrollRegion label={t('portal.errors')}>
+      <table className="data-table issues">
+        <caption>{t('portal.errors')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((k) => (
+              <th
+                key={k}
+                scope="col"
+                aria-sort={sort.key === k ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
               >
-                {label(k)}
-              </button>
-            </th>
-          ))}
-          <th scope="col">{t('portal.col.message')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((i) => (
-          <tr key={`${i.row}-${i.column}-${i.code}-${i.message}`} className={i.severity}>
-            <td>{i.row}</td>
-            <td>{t(`portal.severity.${i.severity}`)}</td>
-            <td>{i.column}</td>
-            <td>
-              <code>{i.code}</code>
-            </td>
-            <td>{i.message}</td>
+                <button
+                  type="button"
+                  className="sort"
+                  onClick={() => setSort((s) => ({ key: k, dir: s.key === k ? (s.dir === 1 ? -1 : 1) : 1 }))}
+                  aria-label={t('portal.sortBy', { column: label(k) })}
+                >
+                  {label(k)}
+                </button>
+              </th>
+            ))}
+            <th scope="col">{t('portal.col.message')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((i) => (
+            <tr key={`${i.row}-${i.column}-${i.code}-${i.message}`} className={i.severity}>
+              <td>{i.row}</td>
+              <td>{t(`portal.severity.${i.severity}`)}</td>
+              <td>{i.column}</td>
+              <td>
+                {t(`portal.issue.${i.code}`)} <code>{i.code}</code>
+              </td>
+              <td className="message">{i.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

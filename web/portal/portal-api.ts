@@ -1,12 +1,9 @@
 /** The data portal's calls to the API. Every one sends the steward's upload token. */
 
-export interface RowIssue {
-  row: number;
-  column: string;
-  code: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+import type { RowIssue } from '../../server/core/schemas.ts';
+import type { SuspiciousChange } from '../../server/core/suspicious.ts';
+
+export type { RowIssue, SuspiciousChange };
 
 export interface UploadResult {
   id: string;
@@ -26,7 +23,7 @@ export interface UploadResult {
   errors: RowIssue[];
   warnings: RowIssue[];
   diff?: { added: string[]; changed: { id: string; fields: string[]; moved_m: number }[]; removed: string[] };
-  suspicious: { kind: string; message: string }[];
+  suspicious: SuspiciousChange[];
   needs_confirmation: boolean;
 }
 

@@ -68,7 +68,11 @@ export function PortalPage() {
               onPublished={() => void queryClient.invalidateQueries()}
             />
           )}
-          {issues.length > 0 && <ErrorTable issues={issues} />}
+          {issues.length > 0 && (
+            <div className="card">
+              <ErrorTable issues={issues} />
+            </div>
+          )}
           {upload && (
             <DiffView key={`diff-${upload.result.id}`} session={session} uploadId={upload.result.id} />
           )}

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { downloadErrorReport, publishUpload, type UploadResult } from './portal-api.ts';
+import { type I18n, useI18n } from '../i18n/i18n.tsx';
+import {
+  downloadErrorReport,
+  publishUpload,
+  type SuspiciousChange,
+  type UploadResult,
+} from './portal-api.ts';
 import type { PortalSession } from './use-session.ts';
 
 const COUNTS = ['rows', 'valid', 'rejected', 'added', 'changed', 'removed', 'unchanged'] as const;
@@ -16,7 +21,7 @@ export function UploadSummary({
   result: UploadResult;
   onPublished: (version: number) => void;
 }) {
-  const { t, n } = useI18n();
+  const { t, tp, n } = useI18n();
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -51,7 +56,7 @@ export function UploadSummary({
         ))}
       </dl>
       <p className={s.rejected > 0 ? 'banner warning' : 'banner ok'}>
-        {s.rejected > 0 ? t('portal.leftOut', { count: n(s.rejected) }) : t('portal.allValid')}
+        {s.rejected > 0 ? tp('portal.leftOut', s.rejected) : t('portal.allValid')}
       </p>
       {s.rejected + s.warnings > 0 && (
         <button
@@ -68,7 +73,7 @@ export function UploadSummary({
           <legend>{t('portal.suspicious')}</legend>
           <ul>
             {result.suspicious.map((x) => (
-              <li key={x.message}>{x.message}</li>
+              <li key={x.message}>{suspiciousText(x, t, n)}</li>
             ))}
           </ul>
           <label className="check">
@@ -84,7 +89,7 @@ export function UploadSummary({
           disabled={busy || s.valid === 0 || (result.needs_confirmation && !confirmed)}
           onClick={() => void publish()}
         >
-          {busy ? t('portal.publishing') : t('portal.publish', { count: n(s.valid) })}
+          {busy ? t('portal.publishing') : tp('portal.publish', s.valid)}
         </button>
       )}
       <div aria-live="polite">
@@ -92,4 +97,20 @@ export function UploadSummary({
       </div>
     </section>
   );
+}
+
+/** A suspicious change in the reader's language, from its figures (the API's `message` is English). */
+function suspiciousText(x: SuspiciousChange, t: I18n['t'], n: I18n['n']): string {
+  switch (x.kind) {
+    case 'moved':
+      return t('portal.suspicious.moved', { id: x.id, km: n(x.moved_m / 1000, 1) });
+    case 'mass_removal':
+      return t('portal.suspicious.massRemoval', {
+        removed: n(x.removed),
+        published: n(x.published),
+        percent: n(Math.round((100 * x.removed) / x.published)),
+      });
+    case 'closures_jump':
+      return t('portal.suspicious.closuresJump', { before: n(x.closed_before), after: n(x.closed_after) });
+  }
 }

@@ -43,7 +43,8 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'finder.serviceNoMatch':
     'Aucun service ne correspond à « {q} ». Essayez un autre mot, ou choisissez dans la liste.',
   'finder.filters': 'Filtres',
-  'finder.filtersActive': 'Filtres ({count} actifs)',
+  'finder.filtersActive.one': 'Filtres ({count} actif)',
+  'finder.filtersActive.other': 'Filtres ({count} actifs)',
   'finder.level': 'Ordre de gouvernement',
   'finder.language': 'Langue de service',
   'finder.languageAny': 'Toutes les langues',
