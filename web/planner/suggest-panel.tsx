@@ -21,7 +21,7 @@ interface Props {
 
 /** Suggested new sites (greedy maximal covering), each with the population it adds. */
 export function SuggestPanel(p: Props) {
-  const { t, n } = useI18n();
+  const { t, tp, n } = useI18n();
   const province = useProvinceName();
   const kId = useId();
   const r = p.result;
@@ -76,8 +76,7 @@ export function SuggestPanel(p: Props) {
       </div>
       <AnalysisStatus fetching={p.fetching} error={p.error}>
         {r &&
-          t('planner.suggest.summary', {
-            count: n(r.sites.length),
+          tp('planner.suggest.summary', r.sites.length, {
             before: n(r.covered_population_before),
             after: n(r.covered_population_after),
             km: n(r.max_km),

@@ -130,7 +130,9 @@ export const plannerEn = {
   'planner.suggest.intro':
     'Where would new sites reach the most people not yet within the coverage distance? Candidates are the populated places; existing sites are kept.',
   'planner.suggest.k': 'Number of sites',
-  'planner.suggest.summary':
+  'planner.suggest.summary.one':
+    '{count} site would bring the people within {km} km of a matching site from {before} to {after}.',
+  'planner.suggest.summary.other':
     '{count} sites would bring the people within {km} km of a matching site from {before} to {after}.',
   'planner.suggest.tableCaption': 'Suggested sites, in the order picked',
   'planner.suggest.exportWhat': 'the suggested sites',

@@ -138,7 +138,9 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.suggest.intro':
     'Où de nouveaux sites rejoindraient-ils le plus de personnes encore hors de la distance de couverture? Les candidats sont les lieux habités; les sites existants sont conservés.',
   'planner.suggest.k': 'Nombre de sites',
-  'planner.suggest.summary':
+  'planner.suggest.summary.one':
+    '{count} site ferait passer les personnes à {km} km ou moins d’un site correspondant de {before} à {after}.',
+  'planner.suggest.summary.other':
     '{count} sites feraient passer les personnes à {km} km ou moins d’un site correspondant de {before} à {after}.',
   'planner.suggest.tableCaption': 'Sites suggérés, dans l’ordre choisi',
   'planner.suggest.exportWhat': 'les sites suggérés',
