@@ -69,7 +69,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   // copy of the file it makes first (25 MB more at the peak of an upload, measured).
   const fileHash = createHash('sha256').update(input.bytes).digest('hex');
   const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
-  const published = new Map<string, ServicePoint>();
+  const published = new Map<string, ServicePoint | number>();
   for (const p of before) published.set(p.source_id, p);
   // Decoded a piece at a time as the reader asks: the file's whole text never exists at once.
   const decoded = decodeInPieces(input.bytes);

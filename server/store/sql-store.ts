@@ -205,10 +205,11 @@ const SEP = '\u001f';
 
 /**
  * Ends, at `version`, the published rows of a jurisdiction except those of `keep` (source ids that stay as they
- * are): they move to `points_history`, ended at `version`, in one statement. `<> all(array)` is evaluated with a hash table from PostgreSQL 15 on, whatever the plan: keeping 100k ids
- * costs well under 0.1 s. (An anti-join against `unnest()` is planned as a nested loop when statistics are missing:
- * 8 minutes for 85k ids against 91k rows, measured.) The ids travel as one joined string, split by the server:
- * half the time of a `text[]` parameter, whose 85k elements the driver escapes one by one.
+ * are): they move to `points_history`, ended at `version`, in one statement. `<> all(array)` is evaluated with a
+ * hash table from PostgreSQL 15 on, whatever the plan: keeping 100k ids costs well under 0.1 s. (An anti-join
+ * against `unnest()` is planned as a nested loop when statistics are missing: 8 minutes for 85k ids against 91k
+ * rows, measured.) The ids travel as one joined string, split by the server: half the time of a `text[]`
+ * parameter, whose 85k elements the driver escapes one by one.
  */
 async function closeRows(tx: Sql, jurisdiction: string, version: number, keep: readonly string[]) {
   const move = (where: string) =>

@@ -37,13 +37,13 @@ export interface ValidationContext {
   decimalComma: boolean;
   sample: boolean;
   /**
-   * The jurisdiction's published points by source id, which the validator takes over: each valid row is paired
-   * with its published point (`base`), which leaves the map, and what is left at the end is what the file removes
-   * (`removed`). A valid row identical to its published point (`samePoint`) is kept as that very object: a routine
-   * refresh, where nearly every row is unchanged, then holds one point set instead of two, and the fresh copies
-   * die young.
+   * The jurisdiction's published points by source id, which the validator takes over and writes into: each valid
+   * row is paired with its published point (`base`), whose entry then holds that row's number (a later row with the
+   * id is a duplicate), and the points still in it at the end are what the file removes (`removed`). A valid row
+   * identical to its published point (`samePoint`) is kept as that very object: a routine refresh, where nearly
+   * every row is unchanged, then holds one point set instead of two, and the fresh copies die young.
    */
-  published?: Map<string, ServicePoint>;
+  published?: Map<string, ServicePoint | number>;
   /**
    * The points validation accepted in this process, with these rules, reference data and catalog (one set per
    * application context). The validator adds every point it accepts, and a row that spells a trusted published
@@ -120,9 +120,9 @@ export class RowValidator {
   private readonly seen = new Map<string, number>();
   private readonly check: RowCheck;
   /**
-   * `ctx.published`, taken over: a published point, or once a valid row has claimed it, that row's number. Writing
-   * the number over the point (a key already there) is cheaper than deleting it and recording the id elsewhere,
-   * 85k times in a routine refresh.
+   * `ctx.published`: a published point, or once a valid row has claimed it, that row's number. Writing the number
+   * over the point (a key already there) is cheaper than deleting it and recording the id elsewhere, 85k times in a
+   * routine refresh.
    */
   private readonly published: Map<string, ServicePoint | number> | undefined;
   private readonly trusted: WeakSet<ServicePoint> | undefined;
