@@ -68,7 +68,7 @@ export async function nearestHandlerFigure(n: number): Promise<Figure> {
   const { haversineM } = await import('../../server/core/geo/distance.ts');
   const ctx = await benchContext({});
   const points = seededServicePoints(n);
-  ctx.index.replace('j0', 1, new Date().toISOString(), points);
+  ctx.index.replace('j0', { version: 1, publishedAt: new Date().toISOString(), points, validated: false });
   const app = createApp(ctx);
   const queries = seededQueries(2000, 11);
   const per: number[] = [];

@@ -68,7 +68,7 @@ async function empty() {
     fileHash: '',
     summary: {},
   });
-  ctx.index.replace(J, v.version, v.published_at, []);
+  ctx.index.replace(J, { version: v.version, publishedAt: v.published_at, points: [], validated: true });
 }
 
 // First publishes: every row is new.

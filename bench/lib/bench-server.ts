@@ -16,7 +16,8 @@ const points = seededServicePoints(n);
 const byJurisdiction = new Map<string, typeof points>();
 for (const p of points)
   byJurisdiction.set(p.jurisdiction, [...(byJurisdiction.get(p.jurisdiction) ?? []), p]);
-for (const [j, ps] of byJurisdiction) ctx.index.replace(j, 1, new Date().toISOString(), ps);
+for (const [j, ps] of byJurisdiction)
+  ctx.index.replace(j, { version: 1, publishedAt: new Date().toISOString(), points: ps, validated: false });
 const app = createApp(ctx, { webDir: join(PROJECT_ROOT, 'dist', 'web') });
 serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' }, () => {
   (globalThis as { gc?: () => void }).gc?.();

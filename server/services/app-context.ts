@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Catalog, parseCatalog } from '../core/catalog.ts';
-import type { ServicePoint } from '../core/schemas.ts';
 import type { ReferenceData } from '../reference/reference-data.ts';
 import type { Store } from '../store/store.ts';
 import { PreviewCache } from './preview-cache.ts';
@@ -15,11 +14,6 @@ export interface AppContext {
   index: PublishedIndex;
   previews: PreviewCache;
   maxUploadBytes: number;
-  /**
-   * The points validation accepted in this process, under this context's reference data and catalog (see
-   * `ValidationContext.trusted`): a later upload's rows that spell one of them exactly are not checked again.
-   */
-  trusted: WeakSet<ServicePoint>;
 }
 
 export function loadCatalog(dataDir: string): Catalog {
@@ -29,10 +23,8 @@ export function loadCatalog(dataDir: string): Catalog {
   );
 }
 
-export async function createContext(
-  parts: Omit<AppContext, 'index' | 'previews' | 'trusted'>,
-): Promise<AppContext> {
+export async function createContext(parts: Omit<AppContext, 'index' | 'previews'>): Promise<AppContext> {
   const index = new PublishedIndex(parts.store);
   await index.refresh();
-  return { ...parts, index, previews: new PreviewCache(), trusted: new WeakSet() };
+  return { ...parts, index, previews: new PreviewCache() };
 }

@@ -68,7 +68,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   // Hashed here, in place: 27 MB (100k rows) take ~15 ms. Web Crypto would hash on the thread pool, but from a
   // copy of the file it makes first (25 MB more at the peak of an upload, measured).
   const fileHash = createHash('sha256').update(input.bytes).digest('hex');
-  const { baseVersion, before } = await publishedSet(ctx, jurisdiction.id);
+  const { baseVersion, before, trusted } = await publishedSet(ctx, jurisdiction.id);
   const published = new Map<string, ServicePoint | number>();
   for (const p of before) published.set(p.source_id, p);
   // Decoded a piece at a time as the reader asks: the file's whole text never exists at once.
@@ -83,7 +83,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
       decimalComma: scan.delimiter !== ',',
       sample: input.sample ?? false,
       published,
-      trusted: ctx.trusted,
+      trusted,
     });
     validator.add(row);
   });
@@ -141,13 +141,11 @@ export function previewErrorReport(p: Preview): string {
  */
 async function publishedSet(ctx: AppContext, jurisdiction: string) {
   const baseVersion = await ctx.store.publishedVersion(jurisdiction);
-  if (baseVersion === null) return { baseVersion, before: [] as ServicePoint[] };
+  if (baseVersion === null) return { baseVersion, before: [] as ServicePoint[], trusted: false };
   const cached = ctx.index.published(jurisdiction);
-  const before =
-    cached?.version === baseVersion
-      ? cached.points
-      : await ctx.store.versionPoints(jurisdiction, baseVersion);
-  return { baseVersion, before };
+  if (cached?.version === baseVersion)
+    return { baseVersion, before: cached.points, trusted: cached.validated };
+  return { baseVersion, before: await ctx.store.versionPoints(jurisdiction, baseVersion), trusted: false };
 }
 
 /**
@@ -193,6 +191,11 @@ export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: s
     fileHash: p.fileHash,
     summary: { ...p.summary },
   });
-  ctx.index.replace(p.jurisdiction, version.version, version.published_at, points);
+  ctx.index.replace(p.jurisdiction, {
+    version: version.version,
+    publishedAt: version.published_at,
+    points,
+    validated: true,
+  });
   return version;
 }

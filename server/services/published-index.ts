@@ -2,10 +2,15 @@ import { PointIndex } from '../core/geo/point-index.ts';
 import type { ServicePoint } from '../core/schemas.ts';
 import type { Store } from '../store/store.ts';
 
-interface PublishedSet {
+export interface PublishedSet {
   version: number;
   publishedAt: string;
   points: readonly ServicePoint[];
+  /**
+   * Every point was accepted by this process's validation (a publish of an upload, see
+   * `ValidationContext.trusted`); false for a set read back from the store (start-up, a restore).
+   */
+  validated: boolean;
 }
 
 /**
@@ -50,20 +55,20 @@ export class PublishedIndex {
     ]);
     const sets = new Map<string, PublishedSet>();
     for (const [jurisdiction, v] of versions)
-      sets.set(jurisdiction, { version: v.version, publishedAt: v.published_at, points: [] });
+      sets.set(jurisdiction, {
+        version: v.version,
+        publishedAt: v.published_at,
+        points: [],
+        validated: false,
+      });
     for (const p of points) (sets.get(p.jurisdiction)?.points as ServicePoint[] | undefined)?.push(p);
     return this.swap(sets);
   }
 
   /** Installs one jurisdiction's newly committed version without reading the rest back from the store. */
-  replace(
-    jurisdiction: string,
-    version: number,
-    publishedAt: string,
-    points: readonly ServicePoint[],
-  ): PointIndex {
+  replace(jurisdiction: string, set: PublishedSet): PointIndex {
     const sets = new Map(this.sets);
-    sets.set(jurisdiction, { version, publishedAt, points });
+    sets.set(jurisdiction, set);
     return this.swap(sets);
   }
 

@@ -252,6 +252,8 @@ describe('data refresh through the HTTP API', () => {
       expect((await published('on')).map((p) => p.id).sort()).toEqual(['on:ott-1', 'on:ott-2', 'on:ott-3']);
       // Nothing of another jurisdiction changed.
       expect((await published('nb')).length).toBeGreaterThan(0);
+      // The set this publish installed was validated here: the next upload need not check its unchanged rows again.
+      expect(ctx.index.published('on')?.validated).toBe(true);
 
       const history = (await (await app.request('/api/v1/jurisdictions/on/versions')).json()) as {
         versions: { version: number; published_by: string; file_name: string; file_hash: string }[];
@@ -274,6 +276,8 @@ describe('data refresh through the HTTP API', () => {
       const withoutStamp = (ps: typeof sampleOn) => ps.map(({ modified_at: _, ...rest }) => rest);
       expect(withoutStamp(restored)).toEqual(withoutStamp(sampleOn));
       expect(restored.every((p) => p.modified_at > (sampleOn[0]?.modified_at ?? ''))).toBe(true);
+      // Read back from the store: the next upload checks every row under today's rules.
+      expect(ctx.index.published('on')?.validated).toBe(false);
     });
 
     it('a changed point is reported with its fields; a move over 1 km needs confirmation', async () => {

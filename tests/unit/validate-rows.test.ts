@@ -153,9 +153,9 @@ describe('rows that spell a trusted published point', () => {
     'ott-4,Vanier kiosk,,,K1L 8H2,sin,,,',
   ].join('\n');
 
-  /** Points published from FIRST by a validator that trusts what it accepts, stamped as a publish stamps them. */
-  function published(trusted: WeakSet<ServicePoint>) {
-    const r = run(FIRST, ctx({ trusted }));
+  /** Points published from FIRST, stamped as a publish stamps them. */
+  function published() {
+    const r = run(FIRST, ctx());
     for (const p of r.points) p.modified_at = '2026-11-01T00:00:00.000Z';
     return r.points;
   }
@@ -163,8 +163,7 @@ describe('rows that spell a trusted published point', () => {
   const exported = (points: readonly ServicePoint[]) => readTable(pointsToCsv(points)).rows;
 
   it('are those very points, with exactly the outcome a full check gives', () => {
-    const trusted = new WeakSet<ServicePoint>();
-    const before = published(trusted);
+    const before = published();
     const edited = exported(before);
     // One row changed, one duplicated (an error on the copy), the rest as downloaded.
     edited[1] = {
@@ -172,7 +171,7 @@ describe('rows that spell a trusted published point', () => {
       cells: { ...edited[1]?.cells, name_en: 'Kanata centre' },
     } as (typeof edited)[number];
     edited.push({ ...(edited[0] as (typeof edited)[number]), row: 99 });
-    const fast = validateRows(edited, ctx({ published: byId(before), trusted }));
+    const fast = validateRows(edited, ctx({ published: byId(before), trusted: true }));
     const full = validateRows(edited, ctx({ published: byId(before.map((p) => ({ ...p }))) }));
     expect(fast.points[0]).toBe(before[0]);
     expect(fast.points[2]).toBe(before[2]);
@@ -185,22 +184,20 @@ describe('rows that spell a trusted published point', () => {
 
   it('are checked again when the rules in force never accepted them (read back from the store, other reference data)', () => {
     // Accepted without province boundaries: a Québec City address for an Ontario office.
-    const lax = new WeakSet<ServicePoint>();
-    const quebec = run('q-1,Québec desk,46.81,-71.21,,sin,,,', ctx({ provinces: undefined, trusted: lax }));
+    const quebec = run('q-1,Québec desk,46.81,-71.21,,sin,,,', ctx({ provinces: undefined }));
     const p = quebec.points[0] as ServicePoint;
     p.modified_at = '2026-11-01T00:00:00.000Z';
-    const again = validateRows(exported([p]), ctx({ published: byId([p]), trusted: new WeakSet() }));
+    const again = validateRows(exported([p]), ctx({ published: byId([p]), trusted: false }));
     expect(again.points).toEqual([]);
     expect(again.issues.map((i) => i.code)).toEqual(['outside_province']);
   });
 
   it('never stand for a point placed from its postal code when the row now gives coordinates', () => {
-    const trusted = new WeakSet<ServicePoint>();
-    const before = published(trusted);
+    const before = published();
     const vanier = before[3] as ServicePoint;
     expect(vanier.approximate).toBe(true);
     // The export writes the centroid's coordinates: the row now states them.
-    const again = validateRows(exported([vanier]), ctx({ published: byId([vanier]), trusted }));
+    const again = validateRows(exported([vanier]), ctx({ published: byId([vanier]), trusted: true }));
     expect(again.points[0]).not.toBe(vanier);
     expect(again.points[0]).toMatchObject({ lat: vanier.lat, lon: vanier.lon, approximate: false });
   });

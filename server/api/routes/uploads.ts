@@ -304,7 +304,12 @@ export function uploadRoutes(ctx: AppContext) {
         const { id, version } = c.req.valid('param');
         const token = await requireToken(ctx, c, id);
         const { jurisdiction: _, ...v } = await ctx.store.restore(id, Number(version), token.id);
-        ctx.index.replace(id, v.version, v.published_at, await ctx.store.versionPoints(id, v.version));
+        ctx.index.replace(id, {
+          version: v.version,
+          publishedAt: v.published_at,
+          points: await ctx.store.versionPoints(id, v.version),
+          validated: false, // read back from the store: the next upload checks every row
+        });
         return c.json(v, 200);
       },
     )
