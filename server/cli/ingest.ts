@@ -1,16 +1,19 @@
 /**
- * npm run --silent ingest -- <jurisdiction-id> <file.csv> [--dry-run] [--json]
+ * npm run --silent ingest -- <jurisdiction-id> <file.csv> [--dry-run] [--json] [--lang en|fr]
  * Validates a canonical (or messy) CSV and publishes it as the jurisdiction's new version, through the same
- * pipeline as uploads. --dry-run shows the summary and errors without publishing; --json prints JSON only.
+ * pipeline as uploads. --dry-run shows the summary and errors without publishing; --json prints JSON only;
+ * --lang writes the issue messages in English (the default) or French.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../core/issue-text/catalogue.ts';
 import { preview, publishPreview } from '../services/ingest.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { fail, openCliContext } from './open-context.ts';
 
-const USAGE = 'Usage: npm run --silent ingest -- <jurisdiction-id> <file.csv> [--dry-run] [--json]';
+const USAGE =
+  'Usage: npm run --silent ingest -- <jurisdiction-id> <file.csv> [--dry-run] [--json] [--lang en|fr]';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -18,12 +21,16 @@ async function main() {
     options: {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
       help: { type: 'boolean' },
     },
   });
   if (values.help) return console.log(USAGE);
   const [jurisdiction, file] = positionals;
   if (!jurisdiction || !file) fail(`Missing argument. ${USAGE}`, 2);
+  const lang = values.lang as Lang;
+  if (!LANGS.includes(lang))
+    fail(`--lang: expected ${LANGS.join(' or ')}, got "${values.lang}". ${USAGE}`, 2);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -40,7 +47,7 @@ async function main() {
         2,
       );
     }
-    const p = await preview(ctx, { jurisdiction, bytes, fileName: basename(file) });
+    const p = await preview(ctx, { jurisdiction, bytes, fileName: basename(file), lang });
     const version = values['dry-run'] || p.summary.valid === 0 ? null : await publishPreview(ctx, p, 'cli');
     const result = {
       jurisdiction,

@@ -5,6 +5,7 @@ import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { readTable, scanTable } from '../core/csv/read-table.ts';
 import { detachStrings } from '../core/detach-strings.ts';
 import { type Diff, diffPoints, sameCompared } from '../core/diff.ts';
+import { issueText, type Lang } from '../core/issue-text/catalogue.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { RowValidator } from '../core/validate/validate-rows.ts';
@@ -18,6 +19,8 @@ export interface IngestInput {
   fileName: string;
   mapping?: ColumnMapping;
   sample?: boolean;
+  /** The language of the issue messages (English by default). */
+  lang?: Lang;
 }
 
 export interface IngestSummary {
@@ -74,19 +77,26 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   // Decoded a piece at a time as the reader asks: the file's whole text never exists at once.
   const decoded = decodeInPieces(input.bytes);
   let validator: RowValidator | undefined;
-  const table = scanTable(decoded.pieces, input.mapping ?? {}, (row, scan) => {
-    validator ??= new RowValidator({
-      jurisdiction,
-      serviceCodes: ctx.catalog.services.map((s) => s.code),
-      fsaCentroid: (fsa) => ctx.reference.fsaCentroids.get(fsa),
-      provinces: ctx.reference.provinceLocator,
-      decimalComma: scan.delimiter !== ',',
-      sample: input.sample ?? false,
-      published,
-      trusted,
-    });
-    validator.add(row);
-  });
+  const text = issueText(input.lang);
+  const table = scanTable(
+    decoded.pieces,
+    input.mapping ?? {},
+    (row, scan) => {
+      validator ??= new RowValidator({
+        jurisdiction,
+        serviceCodes: ctx.catalog.services.map((s) => s.code),
+        fsaCentroid: (fsa) => ctx.reference.fsaCentroids.get(fsa),
+        provinces: ctx.reference.provinceLocator,
+        decimalComma: scan.delimiter !== ',',
+        sample: input.sample ?? false,
+        published,
+        trusted,
+        text,
+      });
+      validator.add(row);
+    },
+    text,
+  );
   // No validator: the file had no row to validate, so everything published would go.
   const validated = validator?.result() ?? {
     points: [],

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../api/errors.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
 import { toFeature } from '../core/geojson.ts';
+import type { Lang } from '../core/issue-text/catalogue.ts';
 import type { RowIssue } from '../core/schemas.ts';
 import type { UploadRecord, VersionInfo } from '../store/store.ts';
 import type { AppContext } from './app-context.ts';
@@ -43,6 +44,7 @@ export async function createUpload(
     fileName: string;
     tokenId: string;
     mapping?: ColumnMapping;
+    lang?: Lang;
   },
 ) {
   const mapping =

@@ -72,6 +72,14 @@ describe('the server process and the CLI on one DATA_DIR', () => {
       summary: { rows: 2, valid: 1, rejected: 1 },
     });
     expect(out.errors[0]).toMatchObject({ row: 3, code: 'swapped_coordinates' });
+
+    // The same in French; a language it does not write is a usage error.
+    const fr = cli(['server/cli/ingest.ts', 'on', csv, '--dry-run', '--lang', 'fr'], { DATA_DIR: dataDir });
+    expect(fr.status, fr.stderr).toBe(0);
+    expect(fr.stdout).toContain('ERROR   Ligne 3, colonne lat : attendu une latitude entre 41,6 et 83,2');
+    const de = cli(['server/cli/ingest.ts', 'on', csv, '--lang', 'de'], { DATA_DIR: dataDir });
+    expect(de.status).toBe(2);
+    expect(de.stderr).toContain('--lang: expected en or fr, got "de"');
   });
 
   it('starts degraded, and says so, without the reference data', async () => {

@@ -109,6 +109,44 @@ describe('data refresh through the HTTP API', () => {
       expect(await published('on')).toEqual(before);
     });
 
+    it('issues are written in the steward’s language: ?lang=fr, else Accept-Language, else English', async () => {
+      const send = async (query: string, headers: Record<string, string> = {}) => {
+        const res = await app.request(`/api/v1/jurisdictions/on/uploads${query}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${tokens.on}`, ...headers },
+          body: fixture('bad-values.csv'),
+        });
+        return {
+          status: res.status,
+          body: (await res.json()) as UploadResponse & { error: { message: string } },
+        };
+      };
+      const english = await send('');
+      const french = await send('?lang=fr');
+      const byHeader = await send('', { 'Accept-Language': 'fr-CA,fr;q=0.9,en;q=0.8' });
+      const where = (b: UploadResponse) => b.errors.map((e) => [e.row, e.code, e.column]);
+      // The same problems, only their words differ.
+      expect(where(french.body)).toEqual(where(english.body));
+      expect(byHeader.body.errors.map((e) => e.message)).toEqual(french.body.errors.map((e) => e.message));
+      const message = (row: number) => french.body.errors.find((e) => e.row === row)?.message;
+      expect(message(2)).toBe(
+        'Ligne 2, colonne lat : attendu une latitude entre 41,6 et 83,2 (Canada), reçu -75.69 — la latitude et la longitude semblent inversées. Échangez les cellules lat et lon.',
+      );
+      expect(message(5)).toContain('« helth-card » n’est pas un code connu');
+      expect(message(5)).toContain('vouliez-vous dire « health-card »?');
+      expect(message(7)).toContain('attendu un code postal canadien tel que K1A 0B1, reçu « 12345 »');
+      expect(message(15)).toContain('figure déjà à la ligne 14');
+      for (const e of french.body.errors)
+        expect(e.message, `row ${e.row}`).not.toMatch(/\b(expected|got|Row)\b/);
+      // The English default is unchanged, and a language we do not write is refused, not ignored.
+      expect(english.body.errors.find((e) => e.row === 2)?.message).toMatch(
+        /^Row 2, column lat: expected a latitude/,
+      );
+      const german = await send('?lang=de');
+      expect(german.status).toBe(400);
+      expect(german.body.error.message).toMatch(/^lang: expected "en" or "fr" .*, got "de"\./);
+    });
+
     it('a PDF and an Excel workbook are 415 with "save as CSV"', async () => {
       for (const [name, type] of [
         ['not-a-csv.pdf', 'text/csv'],
@@ -136,20 +174,21 @@ describe('data refresh through the HTTP API', () => {
     });
 
     it('a body over MAX_UPLOAD_MB is 413 with the limit in the message', async () => {
-      const { app: small, ctx: smallCtx } = await testApp();
-      smallCtx.maxUploadBytes = 1000;
-      // The limit is read when the routes are built, so build an app with the small limit.
+      const { ctx: smallCtx } = await testApp();
+      // The limit is read when the routes are built, so build an app with a small one.
       const { createApp } = await import('../../server/api/app.ts');
-      const limited = createApp({ ...smallCtx, maxUploadBytes: 1000 });
+      const limited = createApp({ ...smallCtx, maxUploadBytes: 1.5 * 1024 * 1024 });
       const t = await tokenFor(smallCtx, 'on');
       const res = await limited.request('/api/v1/jurisdictions/on/uploads', {
         method: 'POST',
         headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${t}` },
-        body: 'id,name_en,lat,lon\n'.padEnd(5000, 'x'),
+        body: 'id,name_en,lat,lon\n'.padEnd(2 * 1024 * 1024, 'x'),
       });
       expect(res.status).toBe(413);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toContain('0 MB limit');
-      expect(small).toBeDefined();
+      const { error } = (await res.json()) as { error: { message: string; details: unknown } };
+      expect(error.message).toContain('larger than the 1.5 MB limit (MAX_UPLOAD_MB)');
+      // The portal writes the refusal in the steward's language from it.
+      expect(error.details).toEqual({ limit_mb: 1.5 });
       await smallCtx.store.close();
     });
   });

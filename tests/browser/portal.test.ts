@@ -134,6 +134,20 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
       await page.goto(`${server.url}/portal?lang=${lang}`);
       await page.locator('#sign-in-title').waitFor();
       expect(await axe(page)).toEqual([]);
+      // A refusal in the reader's language, from the API's error code (its message is English).
+      await page.getByLabel(lang === 'en' ? 'Jurisdiction' : 'Administration').selectOption('nb');
+      await page
+        .getByLabel(lang === 'en' ? 'Upload token' : 'Jeton de téléversement')
+        .fill('pcsm_not-a-token');
+      await page.getByRole('button', { name: lang === 'en' ? 'Sign in' : 'Se connecter' }).click();
+      await page
+        .getByText(
+          lang === 'en'
+            ? 'Sign-in refused: the upload token is not valid or was revoked.'
+            : 'Connexion refusée : le jeton de téléversement n’est pas valide ou a été révoqué.',
+          { exact: false },
+        )
+        .waitFor();
       await signIn(page, lang);
       await uploadText(page, `axe-${lang}.csv`, WITH_ERROR);
       // One row of two left out, all five published points gone: singular forms, and the suspicious change in the
@@ -150,6 +164,12 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
       for (const text of expected) await summary.getByText(text, { exact: false }).first().waitFor();
       const problem = lang === 'en' ? 'Latitude and longitude swapped' : 'Latitude et longitude inversées';
       await page.locator('.data-table.issues td', { hasText: problem }).first().waitFor();
+      // The row's message too: the upload asked for the reader's language.
+      const message =
+        lang === 'en'
+          ? 'Row 3, column lat: expected a latitude between 41.6 and 83.2 (Canada), got -64.7782 — latitude and longitude look swapped.'
+          : 'Ligne 3, colonne lat : attendu une latitude entre 41,6 et 83,2 (Canada), reçu -64.7782 — la latitude et la longitude semblent inversées.';
+      await page.locator('.data-table.issues td.message', { hasText: message }).first().waitFor();
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `portal-phone-${lang}.png`), fullPage: true });
     });

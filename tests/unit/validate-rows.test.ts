@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../server/core/csv/read-table.ts';
 import { pointsToCsv } from '../../server/core/csv/write-csv.ts';
+import { issueText } from '../../server/core/issue-text/catalogue.ts';
 import type { Jurisdiction, ServicePoint } from '../../server/core/schemas.ts';
 import { type ValidationContext, validateRows } from '../../server/core/validate/validate-rows.ts';
 import { testReference } from '../helpers/context.ts';
@@ -22,6 +23,7 @@ function ctx(over: Partial<ValidationContext> = {}): ValidationContext {
     provinces: ref.provinceLocator,
     decimalComma: false,
     sample: false,
+    text: issueText('en'),
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CSV_COLUMNS } from '../../server/core/codes.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { failureText } from './failure-text.ts';
 import { saveMapping } from './portal-api.ts';
 import type { PortalSession } from './use-session.ts';
 
@@ -12,17 +13,24 @@ export function MappingEditor({
 }: {
   session: PortalSession;
   headers: string[];
-  onSaved: () => void;
+  /** Checks the file again with the saved mapping. */
+  onSaved(): Promise<void>;
 }) {
   const { t } = useI18n();
   const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
   const save = async () => {
-    await saveMapping(
-      session.token,
-      session.jurisdiction,
-      Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)),
-    );
-    onSaved();
+    setError(null);
+    try {
+      await saveMapping(
+        session.token,
+        session.jurisdiction,
+        Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)),
+      );
+    } catch (e) {
+      return setError(t('portal.mappingFailed', { message: failureText(e, t) }));
+    }
+    await onSaved().catch((e: unknown) => setError(t('portal.uploadFailed', { message: failureText(e, t) })));
   };
   return (
     <section className="card" aria-labelledby="mapping-title">
@@ -56,6 +64,7 @@ export function MappingEditor({
       <button type="button" onClick={() => void save()}>
         {t('portal.mappingSave')}
       </button>
+      <div aria-live="polite">{error && <p className="banner warning">{error}</p>}</div>
     </section>
   );
 }

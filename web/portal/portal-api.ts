@@ -2,6 +2,7 @@
 
 import type { RowIssue } from '../../server/core/schemas.ts';
 import type { SuspiciousChange } from '../../server/core/suspicious.ts';
+import type { Lang } from '../i18n/i18n.tsx';
 
 export type { RowIssue, SuspiciousChange };
 
@@ -41,6 +42,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's `details`, when the API sent any (the size limit of a 413). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -55,12 +58,13 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
   });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as {
-      error?: { code?: string; message?: string };
+      error?: { code?: string; message?: string; details?: unknown };
     } | null;
     throw new ApiFailure(
       res.status,
       body?.error?.code ?? 'error',
       body?.error?.message ?? `HTTP ${res.status}`,
+      body?.error?.details,
     );
   }
   return (await res.json()) as T;
@@ -94,16 +98,20 @@ export async function versions(
   return (await res.json()) as { published_version: number | null; versions: Version[] };
 }
 
-/** Uploads with XMLHttpRequest, the one browser API that reports upload progress. */
+/**
+ * Uploads with XMLHttpRequest, the one browser API that reports upload progress. `lang`: the language the server
+ * writes the row issues in.
+ */
 export function uploadFile(
   token: string,
   jurisdiction: string,
   file: File,
+  lang: Lang,
   onProgress: (fraction: number) => void,
 ): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${base()}/${jurisdiction}/uploads`);
+    xhr.open('POST', `${base()}/${jurisdiction}/uploads?lang=${lang}`);
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
@@ -111,7 +119,7 @@ export function uploadFile(
     xhr.upload.onload = () => onProgress(1);
     xhr.onload = () => {
       const body = JSON.parse(xhr.responseText || 'null') as
-        | (UploadResult & { error?: { code: string; message: string } })
+        | (UploadResult & { error?: { code: string; message: string; details?: unknown } })
         | null;
       if (xhr.status === 201 && body) resolve(body);
       else
@@ -120,10 +128,11 @@ export function uploadFile(
             xhr.status,
             body?.error?.code ?? 'error',
             body?.error?.message ?? `HTTP ${xhr.status}`,
+            body?.error?.details,
           ),
         );
     };
-    xhr.onerror = () => reject(new ApiFailure(0, 'network', 'The network connection failed.'));
+    xhr.onerror = () => reject(new ApiFailure(0, 'network', 'network error'));
     const form = new FormData();
     form.append('file', file, file.name);
     xhr.send(form);

@@ -14,7 +14,7 @@ import { VersionHistory } from './version-history.tsx';
 
 /** The data steward's workspace: sign in, upload, preview, publish, history. */
 export function PortalPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const { session, signIn, signOut } = useSession();
   const jurisdictions = useJurisdictions().data ?? [];
   const queryClient = useQueryClient();
@@ -54,7 +54,7 @@ export function PortalPage() {
               session={session}
               headers={unmapped}
               onSaved={() =>
-                void uploadFile(session.token, session.jurisdiction, upload.file, () => {}).then((result) =>
+                uploadFile(session.token, session.jurisdiction, upload.file, lang, () => {}).then((result) =>
                   setUpload({ result, file: upload.file }),
                 )
               }

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useJurisdictions } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { failureText } from './failure-text.ts';
 import { whoami } from './portal-api.ts';
 import type { PortalSession } from './use-session.ts';
 
@@ -17,7 +18,7 @@ export function SignInForm({ onSignIn }: { onSignIn: (s: PortalSession) => void 
       await whoami(token.trim(), jurisdiction);
       onSignIn({ jurisdiction, token: token.trim() });
     } catch (err) {
-      setError(t('portal.signInFailed', { message: (err as Error).message }));
+      setError(t('portal.signInFailed', { message: failureText(err, t) }));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { type DragEvent, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+import { failureText } from './failure-text.ts';
 import { type UploadResult, uploadFile } from './portal-api.ts';
 import type { PortalSession } from './use-session.ts';
 
@@ -11,7 +12,7 @@ export function UploadForm({
   session: PortalSession;
   onResult: (r: UploadResult, file: File) => void;
 }) {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -20,9 +21,9 @@ export function UploadForm({
     setError(null);
     setProgress(0);
     try {
-      onResult(await uploadFile(session.token, session.jurisdiction, file, setProgress), file);
+      onResult(await uploadFile(session.token, session.jurisdiction, file, lang, setProgress), file);
     } catch (e) {
-      setError(t('portal.uploadFailed', { message: (e as Error).message }));
+      setError(t('portal.uploadFailed', { message: failureText(e, t) }));
     } finally {
       setProgress(null);
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import { type I18n, useI18n } from '../i18n/i18n.tsx';
+import { failureText } from './failure-text.ts';
 import {
   downloadErrorReport,
   publishUpload,
@@ -39,7 +40,7 @@ export function UploadSummary({
       setMessage({ kind: 'ok', text: t('portal.published', { version: v.version }) });
       onPublished(v.version);
     } catch (e) {
-      setMessage({ kind: 'error', text: t('portal.publishFailed', { message: (e as Error).message }) });
+      setMessage({ kind: 'error', text: t('portal.publishFailed', { message: failureText(e, t) }) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+import { failureText } from './failure-text.ts';
 import { restoreVersion, versions } from './portal-api.ts';
 import type { PortalSession } from './use-session.ts';
 
@@ -12,11 +13,16 @@ export function VersionHistory({ session }: { session: PortalSession }) {
     queryKey: ['versions', session.jurisdiction],
     queryFn: () => versions(session.jurisdiction),
   });
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'warning'; text: string } | null>(null);
   const restore = async (version: number) => {
     if (!window.confirm(t('portal.restoreConfirm', { version }))) return;
-    const v = await restoreVersion(session.token, session.jurisdiction, version);
-    setMessage(t('portal.restored', { version, newVersion: v.version }));
+    setMessage(null);
+    try {
+      const v = await restoreVersion(session.token, session.jurisdiction, version);
+      setMessage({ kind: 'ok', text: t('portal.restored', { version, newVersion: v.version }) });
+    } catch (e) {
+      setMessage({ kind: 'warning', text: t('portal.restoreFailed', { message: failureText(e, t) }) });
+    }
     await queryClient.invalidateQueries();
   };
   const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
@@ -26,7 +32,7 @@ export function VersionHistory({ session }: { session: PortalSession }) {
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">{t('portal.history')}</h2>
-      <div aria-live="polite">{message && <p className="banner ok">{message}</p>}</div>
+      <div aria-live="polite">{message && <p className={`banner ${message.kind}`}>{message.text}</p>}</div>
       <ol className="history" reversed>
         {history.data?.versions.map((v) => (
           <li key={v.version}>

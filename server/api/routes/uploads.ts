@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { languageDetector } from 'hono/language';
 import { PROJECT_ROOT } from '../../config.ts';
 import { NotTextError } from '../../core/csv/decode-bytes.ts';
+import { LANGS, type Lang } from '../../core/issue-text/catalogue.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { previewErrorReport } from '../../services/ingest.ts';
 import { createUpload, diffFeatures, findUpload, publishUpload, uploadBody } from '../../services/uploads.ts';
@@ -86,9 +88,21 @@ export function uploadRoutes(ctx: AppContext) {
           errorBody(
             'payload_too_large',
             `The file is larger than the ${limitMb} MB limit (MAX_UPLOAD_MB). Split it by region, or ask the administrator to raise the limit.`,
+            { limit_mb: limitMb },
           ),
           413,
         ),
+    }),
+  );
+  // The language of the row issues: `?lang=`, else the browser's Accept-Language, else English.
+  app.use(
+    '/jurisdictions/:id/uploads',
+    languageDetector({
+      order: ['querystring', 'header'],
+      lookupQueryString: 'lang',
+      supportedLanguages: [...LANGS],
+      fallbackLanguage: 'en',
+      caches: false,
     }),
   );
 
@@ -125,6 +139,21 @@ export function uploadRoutes(ctx: AppContext) {
         security: bearer,
         request: {
           params: z.object({ id: jurisdictionParam }),
+          query: z.object({
+            file_name: z.string().optional().openapi({
+              description: 'The file name to record in the history (a `text/csv` body has none).',
+            }),
+            lang: z
+              .enum(LANGS, {
+                error: (iss) =>
+                  `lang: expected ${LANGS.map((l) => `"${l}"`).join(' or ')} (the language of the issue messages), got "${String(iss.input)}". Leave it out to follow Accept-Language.`,
+              })
+              .optional()
+              .openapi({
+                description:
+                  'The language of the row and file issue messages; without it, the `Accept-Language` header decides, then English.',
+              }),
+          }),
           body: { content: { 'text/csv': { schema: z.string() } } },
         },
         responses: {
@@ -140,7 +169,8 @@ export function uploadRoutes(ctx: AppContext) {
         const token = await requireToken(ctx, c, id);
         const body = await readUploadBody(c);
         try {
-          const result = await createUpload(ctx, { jurisdiction: id, ...body, tokenId: token.id });
+          const lang = c.get('language') as Lang;
+          const result = await createUpload(ctx, { jurisdiction: id, ...body, tokenId: token.id, lang });
           return c.json(result, 201);
         } catch (e) {
           if (e instanceof NotTextError) {

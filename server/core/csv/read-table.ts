@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CSV_COLUMNS, type CsvColumn } from '../codes.ts';
+import { type IssueText, issueText } from '../issue-text/catalogue.ts';
 import type { CanonicalRow, RowIssue } from '../schemas.ts';
 import { type ColumnMapping, resolveHeader } from './header-aliases.ts';
 
@@ -138,6 +139,7 @@ export function scanTable(
   text: string | Iterable<string>,
   mapping: ColumnMapping,
   onRow: (row: TableRow, scan: TableScan) => void,
+  words: IssueText = issueText('en'),
 ): TableScan {
   const feed = new TextFeed(text);
   const head = feed.peek(PROBE_CHARS);
@@ -149,7 +151,7 @@ export function scanTable(
   let carried = '';
   let consumed = 0; // characters of the text before `carried`
   let size = CHUNK_CHARS;
-  const rows = new RowReader(mapping, scan, onRow);
+  const rows = new RowReader(mapping, scan, onRow, words);
   for (;;) {
     const { text: piece, last } = feed.take(size);
     const input = carried + piece;
@@ -165,7 +167,7 @@ export function scanTable(
     before += results.data.length;
     if (last) break;
   }
-  if (before === 0) readHeader([], mapping, scan); // an empty file
+  if (before === 0) readHeader([], mapping, scan, words); // an empty file
   return scan;
 }
 
@@ -235,6 +237,7 @@ class RowReader {
     private readonly mapping: ColumnMapping,
     private readonly scan: TableScan,
     private readonly onRow: (row: TableRow, scan: TableScan) => void,
+    private readonly words: IssueText,
   ) {}
 
   /** One chunk's records, `before` records having come earlier; false when the header makes the file unreadable. */
@@ -243,7 +246,7 @@ class RowReader {
     const records = results.data;
     let i = 0;
     if (before === 0 && records.length > 0) {
-      if (!readHeader(records[0] ?? [], this.mapping, scan)) return false;
+      if (!readHeader(records[0] ?? [], this.mapping, scan, this.words)) return false;
       this.place = placeOf(scan.columns);
       i = 1;
     }
@@ -253,16 +256,10 @@ class RowReader {
     const stopAt = unterminated?.row ?? Number.POSITIVE_INFINITY;
     if (unterminated) {
       const row = before + (unterminated.row ?? 0) + 1;
-      scan.issues.push(
-        fileIssue(
-          'invalid_format',
-          `Row ${row}: a quoted cell is never closed, so everything after it reads as one cell. Close the quote (") or remove it, then upload again.`,
-          row,
-        ),
-      );
+      scan.issues.push(fileIssue('invalid_format', this.words.unterminatedQuote(row), row));
     }
     for (; i < records.length && i < stopAt; i++) {
-      const row = readRow(records[i] ?? [], before + i + 1, scan, this.place);
+      const row = readRow(records[i] ?? [], before + i + 1, scan, this.place, this.words);
       if (row) this.onRow(row, scan);
     }
     return true;
@@ -270,7 +267,7 @@ class RowReader {
 }
 
 /** Resolves the header into `scan`; false when no column is recognisable (a file-level error). */
-function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan): boolean {
+function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan, words: IssueText): boolean {
   const header = cells.map((h) => h.trim());
   const columns = header.map((h) => resolveHeader(h, mapping));
   scan.header = header;
@@ -279,7 +276,10 @@ function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan): b
     scan.issues.push(
       fileIssue(
         'required',
-        `No recognisable column in the header: expected columns such as ${CSV_COLUMNS.slice(0, 4).join(', ')}, lat, lon (or their French names), got "${header.join(scan.delimiter).slice(0, 200)}". Use the template, or save a column mapping for this file.`,
+        words.noRecognisableColumn(
+          CSV_COLUMNS.slice(0, 4).join(', '),
+          header.join(scan.delimiter).slice(0, 200),
+        ),
         1,
       ),
     );
@@ -292,7 +292,7 @@ function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan): b
         row: 1,
         column: h,
         code: 'unknown_column',
-        message: `Column "${h}" is not part of the template and will be ignored. Rename it or map it to a template column if it holds data you want published.`,
+        message: words.unknownColumn(h),
         severity: 'warning',
       });
     }
@@ -311,17 +311,14 @@ function readRow(
   row: number,
   scan: TableScan,
   place: Place | undefined,
+  words: IssueText,
 ): TableRow | undefined {
   if (isBlank(record)) return undefined;
   scan.rowCount++;
   const { header, columns, delimiter } = scan;
   if (record.length > header.length) {
     scan.issues.push(
-      fileIssue(
-        'ragged_row',
-        `Row ${row} has ${record.length} cells but the header has ${header.length}. A cell probably contains the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" without quotes: quote that cell or remove the extra delimiter.`,
-        row,
-      ),
+      fileIssue('ragged_row', words.raggedRow(row, record.length, header.length, delimiter), row),
     );
     scan.rejected.push({ row, raw: record });
     return undefined;
@@ -336,8 +333,8 @@ function readRow(
 }
 
 /** The whole table in memory (tests, the error report): {@link scanTable} collecting its rows. */
-export function readTable(text: string, mapping: ColumnMapping = {}): ReadTable {
+export function readTable(text: string, mapping: ColumnMapping = {}, words?: IssueText): ReadTable {
   const rows: TableRow[] = [];
-  const { rowCount: _, ...scan } = scanTable(text, mapping, (r) => rows.push(r));
+  const { rowCount: _, ...scan } = scanTable(text, mapping, (r) => rows.push(r), words);
   return { ...scan, rows };
 }

@@ -1,4 +1,5 @@
 /** What a code or list cell means, computed once per distinct cell (see `Memo`). */
+import type { IssueText } from '../issue-text/catalogue.ts';
 import { closest, foldText, splitList } from '../text.ts';
 import { quote } from './row-issues.ts';
 
@@ -32,15 +33,16 @@ export class Memo<V> {
 
 const MEMO_SIZE = 4096;
 
-export function codeOutcome<T extends string>(value: string, valid: readonly T[]): CodeOutcome<T> {
+export function codeOutcome<T extends string>(
+  value: string,
+  valid: readonly T[],
+  text: IssueText,
+): CodeOutcome<T> {
   const lower = value.trim().toLowerCase();
   const v = lower.replace(/[\s-]+/g, '_');
   const hit = valid.find((x) => x === lower || x === v);
   if (hit) return { value: hit };
-  const suggestion = closest(value, valid);
-  return {
-    message: `${quote(value)} is not a known code. Expected one of ${valid.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : '.'}`,
-  };
+  return { message: text.unknownCode(quote(text, value), valid, closest(value, valid)) };
 }
 
 /** A list cell's codes and the message of each unknown one. Frozen: points with the same cell share it. */
@@ -48,12 +50,15 @@ export function listOutcome<T extends string>(
   cell: string,
   valid: readonly T[],
   words: Record<string, string>,
+  text: IssueText,
 ): { values: readonly T[]; messages: string[] } {
   const values: T[] = [];
   const messages: string[] = [];
   for (const v of splitList(cell)) {
     const direct = valid.find((x) => x === v.toLowerCase());
-    const out: CodeOutcome<T> = direct ? { value: direct } : codeOutcome(words[foldText(v)] ?? v, valid);
+    const out: CodeOutcome<T> = direct
+      ? { value: direct }
+      : codeOutcome(words[foldText(v)] ?? v, valid, text);
     if (out.message === undefined) values.push(out.value);
     else messages.push(out.message);
   }

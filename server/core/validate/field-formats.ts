@@ -1,13 +1,24 @@
-/** Format checks for single cells. Each returns the normalised value, or an error message fragment. */
+/**
+ * Format checks for single cells. Each returns the normalised value, or what it expected, which the issue
+ * catalogue puts into words (`IssueText.expected`).
+ */
+import type { Expected } from '../issue-text/catalogue.ts';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; expected: string; hint?: string };
+export type Checked<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      expected: Expected;
+      /** A web address written without its scheme (`www.…`): the message says to add `https://`. */
+      noScheme?: boolean;
+    };
 
 const POSTAL = /^([A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z])\s*-?\s*(\d[A-CEGHJ-NPR-TV-Z]\d)$/i;
 
 /** `k1a0b1` → `K1A 0B1`. */
 export function checkPostalCode(cell: string): Checked<string> {
   const m = POSTAL.exec(cell.trim());
-  if (!m) return { ok: false, expected: 'a Canadian postal code such as K1A 0B1' };
+  if (!m) return { ok: false, expected: 'postal_code' };
   return { ok: true, value: `${m[1]} ${m[2]}`.toUpperCase() };
 }
 
@@ -20,10 +31,7 @@ export function checkPhone(cell: string): Checked<string> {
   const [main = '', ext] = cell.split(/\s*(?:ext\.?|x|poste|p\.)\s*/i);
   const digits = main.replace(/[\s().+-]/g, '');
   if (!/^1?\d{10}$/.test(digits) || (ext !== undefined && !/^\d{1,6}$/.test(ext))) {
-    return {
-      ok: false,
-      expected: 'a 10-digit phone number such as 613-555-0100 (an extension may follow: "ext. 12")',
-    };
+    return { ok: false, expected: 'phone' };
   }
   const ten = digits.slice(-10);
   const formatted = `${digits.length === 11 ? '1-' : ''}${ten.slice(0, 3)}-${ten.slice(3, 6)}-${ten.slice(6)}`;
@@ -33,7 +41,7 @@ export function checkPhone(cell: string): Checked<string> {
 export function checkEmail(cell: string): Checked<string> {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell)
     ? { ok: true, value: cell }
-    : { ok: false, expected: 'an e-mail address such as info@example.ca' };
+    : { ok: false, expected: 'email' };
 }
 
 /** Only http and https links are published, so a `javascript:` or `file:` link never reaches the public. */
@@ -44,11 +52,7 @@ export function checkUrl(cell: string): Checked<string> {
   } catch {
     // falls through to the error below
   }
-  return {
-    ok: false,
-    expected: 'a web address starting with https:// or http://',
-    hint: /^www\./i.test(cell) ? `add "https://" in front: https://${cell}` : undefined,
-  };
+  return { ok: false, expected: 'url', noScheme: /^www\./i.test(cell) };
 }
 
 /** `YYYY-MM-DD`, a real calendar date. */
@@ -59,7 +63,7 @@ export function checkDate(cell: string): Checked<string> {
     if (d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]))
       return { ok: true, value: cell };
   }
-  return { ok: false, expected: 'a date written YYYY-MM-DD, such as 2026-03-31' };
+  return { ok: false, expected: 'date' };
 }
 
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
@@ -73,5 +77,5 @@ export function checkNumber(cell: string, decimalComma: boolean): Checked<number
   const n = isDecimal(s.trim()) ? Number(s) : Number.NaN;
   return Number.isFinite(n)
     ? { ok: true, value: n }
-    : { ok: false, expected: `a decimal number such as ${decimalComma ? '45,4215' : '45.4215'}` };
+    : { ok: false, expected: decimalComma ? 'decimal_comma' : 'decimal_point' };
 }

@@ -17,65 +17,47 @@ export function locate(
   ctx: ValidationContext,
   out: RowIssue[],
 ): { lat: number; lon: number; approximate: boolean } | undefined {
+  const text = ctx.text;
+  const bad = (column: 'lat' | 'lon', code: RowIssue['code'], message: string) =>
+    rowError(out, text, row, column, code, message);
   if (latCell === '' && lonCell === '') {
-    const fsa = postal?.slice(0, 3);
-    const centroid = fsa ? ctx.fsaCentroid(fsa) : undefined;
-    if (!centroid) {
-      return rowError(
-        out,
-        row,
-        'lat',
-        'required',
-        postal
-          ? `no coordinates, and the postal code's area (${fsa}) is not in the reference FSA list. Add lat and lon.`
-          : 'a site needs coordinates (lat and lon) or a postal code. Add either.',
-      );
-    }
+    if (!postal) return bad('lat', 'required', text.noLocation);
+    const fsa = postal.slice(0, 3);
+    const centroid = ctx.fsaCentroid(fsa);
+    if (!centroid) return bad('lat', 'required', text.unknownFsa(fsa));
     out.push({
       row,
       column: 'lat',
       code: 'approximate_location',
-      message: `Row ${row}: no coordinates, so the site is placed at the centre of postal area ${fsa} and marked approximate. Add lat and lon for an exact position.`,
+      message: text.approximate(row, fsa),
       severity: 'warning',
     });
     return { ...centroid, approximate: true };
   }
-  if (latCell === '')
-    return rowError(out, row, 'lat', 'required', 'lon is given but lat is empty. Add the latitude.');
-  if (lonCell === '')
-    return rowError(out, row, 'lon', 'required', 'lat is given but lon is empty. Add the longitude.');
+  if (latCell === '') return bad('lat', 'required', text.latMissing);
+  if (lonCell === '') return bad('lon', 'required', text.lonMissing);
   const lat = checkNumber(latCell, ctx.decimalComma);
   const lon = checkNumber(lonCell, ctx.decimalComma);
   if (!lat.ok)
-    return rowError(out, row, 'lat', 'invalid_format', `expected ${lat.expected}, got ${quote(latCell)}.`);
+    return bad(
+      'lat',
+      'invalid_format',
+      text.badFormat(text.expected[lat.expected], quote(text, latCell), undefined),
+    );
   if (!lon.ok)
-    return rowError(out, row, 'lon', 'invalid_format', `expected ${lon.expected}, got ${quote(lonCell)}.`);
+    return bad(
+      'lon',
+      'invalid_format',
+      text.badFormat(text.expected[lon.expected], quote(text, lonCell), undefined),
+    );
   if (!insideCanadaBox(lon.value, lat.value)) {
     if (insideCanadaBox(lat.value, lon.value)) {
-      return rowError(
-        out,
-        row,
-        'lat',
-        'swapped_coordinates',
-        `expected a latitude between 41.6 and 83.2 (Canada), got ${latCell} — latitude and longitude look swapped. Exchange the lat and lon cells.`,
-      );
+      return bad('lat', 'swapped_coordinates', text.swapped(latCell));
     }
     if (insideCanadaBox(-lon.value, lat.value)) {
-      return rowError(
-        out,
-        row,
-        'lon',
-        'out_of_canada',
-        `expected a longitude between -141 and -52.5 (Canada, west of Greenwich, so negative), got ${lonCell} — the minus sign looks missing.`,
-      );
+      return bad('lon', 'out_of_canada', text.minusMissing(lonCell));
     }
-    return rowError(
-      out,
-      row,
-      'lat',
-      'out_of_canada',
-      `the point (${latCell}, ${lonCell}) is outside Canada: expected a latitude between 41.6 and 83.2 and a longitude between -141 and -52.5. Check the coordinates.`,
-    );
+    return bad('lat', 'out_of_canada', text.outsideCanada(latCell, lonCell));
   }
   const j = ctx.jurisdiction;
   const expected = j.level === 'federal' ? province : (j.province ?? '');
@@ -85,12 +67,10 @@ export function locate(
     !ctx.provinces.near(expected, lon.value, lat.value, PROVINCE_TOLERANCE_M)
   ) {
     const actual = ctx.provinces.provinceAt(lon.value, lat.value);
-    return rowError(
-      out,
-      row,
+    return bad(
       'lat',
       'outside_province',
-      `the point (${latCell}, ${lonCell}) is ${actual ? `in ${actual.toUpperCase()}` : 'outside any province'}, but the site belongs to ${expected.toUpperCase()}. Check the coordinates (or the province column).`,
+      text.outsideProvince(latCell, lonCell, actual?.toUpperCase(), expected.toUpperCase()),
     );
   }
   return { lat: lat.value, lon: lon.value, approximate: false };

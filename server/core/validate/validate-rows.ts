@@ -11,6 +11,7 @@ import type { TableRow } from '../csv/read-table.ts';
 import { samePoint } from '../diff.ts';
 import type { ProvinceLocator } from '../geo/province-locator.ts';
 import { parseHours } from '../hours.ts';
+import type { IssueText } from '../issue-text/catalogue.ts';
 import type { Jurisdiction, RowIssue, ServicePoint } from '../schemas.ts';
 import { foldText } from '../text.ts';
 import { type CodeOutcome, codeOutcome, listOutcome, Memo } from './cell-outcomes.ts';
@@ -36,6 +37,8 @@ export interface ValidationContext {
   /** Decimal commas are accepted in coordinates when the file's delimiter is not a comma. */
   decimalComma: boolean;
   sample: boolean;
+  /** The words of the messages, in the steward's language (`issueText`). */
+  text: IssueText;
   /**
    * The jurisdiction's published points by source id, which the validator takes over and writes into: each valid
    * row is paired with its published point (`base`), whose entry then holds that row's number (a later row with the
@@ -145,14 +148,7 @@ export class RowValidator {
     const point = (old && this.spelled(r, old)) || validateRow(k);
     const firstRow = typeof prior === 'number' ? prior : id ? this.seen.get(id) : undefined;
     if (firstRow !== undefined) {
-      k.out.push(
-        err(
-          r.row,
-          'id',
-          'duplicate_id',
-          `id "${id}" already appears on row ${firstRow}. Each site needs its own id: change one of them or remove the duplicate row.`,
-        ),
-      );
+      k.out.push(err(r.row, 'id', 'duplicate_id', k.text.duplicateId(id, firstRow)));
     }
     let bad = false;
     for (const issue of k.out) {
@@ -203,11 +199,12 @@ export class RowValidator {
 class RowCheck {
   r!: TableRow;
   out: RowIssue[] = [];
-  readonly siteType = new Memo((c) => codeOutcome(c, SITE_TYPES));
-  readonly status = new Memo((c) => codeOutcome(c, STATUSES));
+  readonly text: IssueText;
+  readonly siteType: Memo<CodeOutcome<(typeof SITE_TYPES)[number]>>;
+  readonly status: Memo<CodeOutcome<(typeof STATUSES)[number]>>;
   readonly services: Memo<{ values: readonly string[]; messages: string[] }>;
-  readonly languages = new Memo((c) => listOutcome(c, LANGUAGES, LANGUAGE_WORDS));
-  readonly accessibility = new Memo((c) => listOutcome(c, ACCESSIBILITY, {}));
+  readonly languages: Memo<{ values: readonly (typeof LANGUAGES)[number][]; messages: string[] }>;
+  readonly accessibility: Memo<{ values: readonly (typeof ACCESSIBILITY)[number][]; messages: string[] }>;
   // Phone numbers are mostly unique per site: checked directly. The toll-free line is usually shared.
   readonly phone = { get: checkPhone };
   readonly tollFree = new Memo(checkPhone);
@@ -217,7 +214,13 @@ class RowCheck {
   readonly postal = { get: checkPostalCode };
 
   constructor(readonly ctx: ValidationContext) {
-    this.services = new Memo((c) => listOutcome(c, ctx.serviceCodes, {}));
+    const text = ctx.text;
+    this.text = text;
+    this.siteType = new Memo((c) => codeOutcome(c, SITE_TYPES, text));
+    this.status = new Memo((c) => codeOutcome(c, STATUSES, text));
+    this.services = new Memo((c) => listOutcome(c, ctx.serviceCodes, {}, text));
+    this.languages = new Memo((c) => listOutcome(c, LANGUAGES, LANGUAGE_WORDS, text));
+    this.accessibility = new Memo((c) => listOutcome(c, ACCESSIBILITY, {}, text));
   }
 
   start(r: TableRow) {
@@ -226,7 +229,7 @@ class RowCheck {
   }
 
   bad(column: CsvColumn, code: RowIssue['code'], message: string) {
-    rowError(this.out, this.r.row, column, code, message);
+    rowError(this.out, this.text, this.r.row, column, code, message);
   }
 
   format<T>(column: CsvColumn, check: { get(cell: string): Checked<T> }): T | undefined {
@@ -234,11 +237,9 @@ class RowCheck {
     if (cell === '') return undefined;
     const res = check.get(cell);
     if (res.ok) return res.value;
-    this.bad(
-      column,
-      'invalid_format',
-      `expected ${res.expected}, got ${quote(cell)}${res.hint ? ` — ${res.hint}` : ''}.`,
-    );
+    const { text } = this;
+    const hint = res.noScheme ? text.addScheme(cell) : undefined;
+    this.bad(column, 'invalid_format', text.badFormat(text.expected[res.expected], quote(text, cell), hint));
     return undefined;
   }
 
@@ -268,25 +269,11 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
   for (const cell of r.raw) length += cell.length;
   for (const column of length > MAX_CELL ? CSV_COLUMNS : []) {
     if (c[column].length > MAX_CELL) {
-      k.bad(
-        column,
-        'invalid_format',
-        `expected at most ${MAX_CELL} characters, got ${c[column].length}. Shorten the cell.`,
-      );
+      k.bad(column, 'invalid_format', k.text.tooLong(MAX_CELL, c[column].length));
     }
   }
-  if (c.id === '')
-    k.bad(
-      'id',
-      'required',
-      'every row needs an id, your own stable identifier for the site (for example "ott-001"). Add one.',
-    );
-  if (c.name_en === '' && c.name_fr === '')
-    k.bad(
-      'name_en',
-      'required',
-      'a site needs a name in English (name_en) or French (name_fr). Add at least one.',
-    );
+  if (c.id === '') k.bad('id', 'required', k.text.idRequired);
+  if (c.name_en === '' && c.name_fr === '') k.bad('name_en', 'required', k.text.nameRequired);
   const siteType = c.site_type === '' ? 'centre' : k.code('site_type', k.siteType);
   const status = c.status === '' ? 'open' : k.code('status', k.status);
   let province = '';
@@ -300,7 +287,7 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
       k.bad(
         'province',
         'unknown_code',
-        `expected a two-letter province or territory code (${PROVINCES.join(', ').toUpperCase()}), got ${quote(c.province)}.`,
+        k.text.unknownProvince(PROVINCES.join(', ').toUpperCase(), quote(k.text, c.province)),
       );
   }
   const postal = k.format('postal_code', k.postal);
@@ -310,11 +297,7 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
   if (c.hours !== '') {
     const h = parseHours(c.hours);
     if (!h.ok)
-      k.bad(
-        'hours',
-        'invalid_hours',
-        `expected opening hours in OpenStreetMap syntax such as "Mo-Fr 08:30-16:30; PH off", got ${quote(c.hours)} (${h.message.slice(0, 160)}).`,
-      );
+      k.bad('hours', 'invalid_hours', k.text.invalidHours(quote(k.text, c.hours), h.message.slice(0, 160)));
   }
   const phone = k.format('phone', k.phone);
   const tollFree = k.format('toll_free', k.tollFree);

@@ -76,6 +76,7 @@ export const portalEn = {
   'portal.current': 'Published now',
   'portal.restore': 'Restore version {version}',
   'portal.restoreConfirm': 'Publish a copy of version {version} as a new version?',
+  'portal.restoreFailed': 'Not restored: {message}',
   'portal.restored': 'Version {version} restored as version {newVersion}.',
   'portal.publishedBy': 'by {who}',
   'portal.restoredFrom': 'restore of version {version}',
@@ -86,5 +87,26 @@ export const portalEn = {
   'portal.mappingHelp':
     'Some columns of your file were not recognised. Tell us what each one holds; the mapping is saved for your next uploads.',
   'portal.mappingIgnore': 'Ignore this column',
+  'portal.mappingFailed': 'The mapping was not saved: {message}',
   'portal.mappingSave': 'Save the mapping and check the file again',
+  // Why the server refused a request, by the error code of its answer (its own message is in English).
+  'portal.failure.unauthorized':
+    'the upload token is not valid or was revoked. Check that it was copied whole (it starts with “pcsm_”), or ask your administrator for a new one.',
+  'portal.failure.forbidden':
+    'this token belongs to another jurisdiction. Choose its jurisdiction, or use a token of this one.',
+  'portal.failure.payload_too_large':
+    'the file is larger than the {limit} MB limit. Split it by region, or ask the administrator to raise the limit.',
+  'portal.failure.not_csv':
+    'this is not a CSV file. In your spreadsheet, use “Save as” → “CSV UTF-8 (comma delimited)” and upload that file.',
+  'portal.failure.unsupported_media_type':
+    'this is not a CSV file. In your spreadsheet, use “Save as” → “CSV UTF-8 (comma delimited)” and upload that file.',
+  'portal.failure.stale_base':
+    'another version was published since this preview. Upload the file again to get a fresh preview, then publish that.',
+  'portal.failure.confirmation_required':
+    'this upload has suspicious changes. Review them, tick the confirmation, then publish again.',
+  'portal.failure.upload_expired': 'this preview is no longer kept. Upload the file again.',
+  'portal.failure.already_published': 'this upload was already published.',
+  'portal.failure.nothing_to_publish':
+    'no row is valid, so there is nothing to publish. Fix the errors listed and upload again.',
+  'portal.failure.network': 'the connection to the server failed. Check your network and try again.',
 } as const;

@@ -81,6 +81,7 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.current': 'Publiée actuellement',
   'portal.restore': 'Rétablir la version {version}',
   'portal.restoreConfirm': 'Publier une copie de la version {version} comme nouvelle version?',
+  'portal.restoreFailed': 'Non rétablie : {message}',
   'portal.restored': 'Version {version} rétablie comme version {newVersion}.',
   'portal.publishedBy': 'par {who}',
   'portal.restoredFrom': 'rétablissement de la version {version}',
@@ -91,5 +92,25 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.mappingHelp':
     'Certaines colonnes de votre fichier n’ont pas été reconnues. Indiquez ce que chacune contient; la correspondance est conservée pour vos prochains téléversements.',
   'portal.mappingIgnore': 'Ignorer cette colonne',
+  'portal.mappingFailed': 'La correspondance n’a pas été enregistrée : {message}',
   'portal.mappingSave': 'Enregistrer la correspondance et vérifier de nouveau le fichier',
+  'portal.failure.unauthorized':
+    'le jeton de téléversement n’est pas valide ou a été révoqué. Vérifiez qu’il a été copié en entier (il commence par « pcsm_ »), ou demandez-en un nouveau à votre administrateur.',
+  'portal.failure.forbidden':
+    'ce jeton appartient à une autre administration. Choisissez son administration, ou utilisez un jeton de celle-ci.',
+  'portal.failure.payload_too_large':
+    'le fichier dépasse la limite de {limit} Mo. Divisez-le par région, ou demandez à l’administrateur de relever la limite.',
+  'portal.failure.not_csv':
+    'ce n’est pas un fichier CSV. Dans votre tableur, utilisez « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » et téléversez ce fichier.',
+  'portal.failure.unsupported_media_type':
+    'ce n’est pas un fichier CSV. Dans votre tableur, utilisez « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » et téléversez ce fichier.',
+  'portal.failure.stale_base':
+    'une autre version a été publiée depuis cet aperçu. Téléversez de nouveau le fichier pour obtenir un nouvel aperçu, puis publiez celui-ci.',
+  'portal.failure.confirmation_required':
+    'ce téléversement comporte des changements suspects. Examinez-les, cochez la confirmation, puis publiez de nouveau.',
+  'portal.failure.upload_expired': 'cet aperçu n’est plus conservé. Téléversez de nouveau le fichier.',
+  'portal.failure.already_published': 'ce téléversement a déjà été publié.',
+  'portal.failure.nothing_to_publish':
+    'aucune ligne n’est valide, il n’y a donc rien à publier. Corrigez les erreurs indiquées et téléversez de nouveau.',
+  'portal.failure.network': 'la connexion au serveur a échoué. Vérifiez votre réseau et réessayez.',
 };

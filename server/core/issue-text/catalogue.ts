@@ -1,0 +1,55 @@
+/**
+ * The words of every row and file issue, in the steward's language: the validator and the reader compose their
+ * messages from one of these catalogues, so an upload in French reads in French (its code, row and column are the
+ * same in both). Both languages implement the same interface, so a message missing from one does not compile.
+ */
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+export type Lang = 'en' | 'fr';
+
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** What a format check expected, named by the catalogue (see `Checked` in field-formats.ts). */
+export type Expected = 'postal_code' | 'phone' | 'email' | 'url' | 'date' | 'decimal_point' | 'decimal_comma';
+
+export interface IssueText {
+  /** A cell as a message shows it, already cut to length (`cut`), in the language's quotation marks. */
+  quote(cell: string): string;
+  /** The prefix of a cell's problem: where it is in the spreadsheet. */
+  rowColumn(row: number, column: string, message: string): string;
+
+  unterminatedQuote(row: number): string;
+  noRecognisableColumn(examples: string, got: string): string;
+  unknownColumn(column: string): string;
+  raggedRow(row: number, cells: number, headerCells: number, delimiter: string): string;
+
+  expected: Record<Expected, string>;
+  /** The hint for a web address written without its scheme (`www.…`). */
+  addScheme(cell: string): string;
+  badFormat(expected: string, got: string, hint: string | undefined): string;
+  unknownCode(got: string, valid: readonly string[], suggestion: string | undefined): string;
+  tooLong(max: number, length: number): string;
+  idRequired: string;
+  nameRequired: string;
+  unknownProvince(codes: string, got: string): string;
+  invalidHours(got: string, detail: string): string;
+  duplicateId(id: string, firstRow: number): string;
+
+  unknownFsa(fsa: string): string;
+  noLocation: string;
+  approximate(row: number, fsa: string): string;
+  latMissing: string;
+  lonMissing: string;
+  swapped(lat: string): string;
+  minusMissing(lon: string): string;
+  outsideCanada(lat: string, lon: string): string;
+  outsideProvince(lat: string, lon: string, actual: string | undefined, expected: string): string;
+}
+
+const CATALOGUES: Record<Lang, IssueText> = { en, fr };
+
+export const issueText = (lang: Lang = 'en'): IssueText => CATALOGUES[lang];
+
+/** A cell cut to 60 characters, so a runaway cell does not make a runaway message. */
+export const cut = (cell: string) => (cell.length > 60 ? `${cell.slice(0, 57)}…` : cell);
