@@ -136,6 +136,8 @@ describe('data refresh through the HTTP API', () => {
       expect(message(5)).toContain('vouliez-vous dire « health-card »?');
       expect(message(7)).toContain('attendu un code postal canadien tel que K1A 0B1, reçu « 12345 »');
       expect(message(15)).toContain('figure déjà à la ligne 14');
+      // The opening-hours parser's own explanation too.
+      expect(message(6)).toContain('Caractère inattendu');
       for (const e of french.body.errors)
         expect(e.message, `row ${e.row}`).not.toMatch(/\b(expected|got|Row)\b/);
       // The English default is unchanged, and a language we do not write is refused, not ignored.

@@ -14,6 +14,8 @@ export const LANGS: readonly Lang[] = ['en', 'fr'];
 export type Expected = 'postal_code' | 'phone' | 'email' | 'url' | 'date' | 'decimal_point' | 'decimal_comma';
 
 export interface IssueText {
+  /** The catalogue's language (the opening-hours parser is asked for its own messages in it). */
+  lang: Lang;
   /** A cell as a message shows it, already cut to length (`cut`), in the language's quotation marks. */
   quote(cell: string): string;
   /** The prefix of a cell's problem: where it is in the spreadsheet. */

@@ -5,6 +5,7 @@ const CANADA_LAT = 'a latitude between 41.6 and 83.2';
 const CANADA_LON = 'a longitude between -141 and -52.5';
 
 export const en: IssueText = {
+  lang: 'en',
   quote: (cell) => `"${cell}"`,
   rowColumn: (row, column, message) => `Row ${row}, column ${column}: ${message}`,
 

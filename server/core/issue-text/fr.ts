@@ -5,6 +5,7 @@ const CANADA_LAT = 'une latitude entre 41,6 et 83,2';
 const CANADA_LON = 'une longitude entre -141 et -52,5';
 
 export const fr: IssueText = {
+  lang: 'fr',
   quote: (cell) => `« ${cell} »`,
   rowColumn: (row, column, message) => `Ligne ${row}, colonne ${column} : ${message}`,
 

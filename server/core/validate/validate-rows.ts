@@ -295,7 +295,7 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
   const languages = k.list('languages', k.languages);
   const accessibility = k.list('accessibility', k.accessibility);
   if (c.hours !== '') {
-    const h = parseHours(c.hours);
+    const h = parseHours(c.hours, k.text.lang);
     if (!h.ok)
       k.bad('hours', 'invalid_hours', k.text.invalidHours(quote(k.text, c.hours), h.message.slice(0, 160)));
   }
