@@ -14,7 +14,13 @@ const caches: Record<HoursLocale, Map<string, ParsedHours>> = { en: new Map(), f
 function parseUncached(value: string, locale: HoursLocale): ParsedHours {
   try {
     // The package's defaults, spelled out (its type wants every key), and the language of its messages.
-    const conf = { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale } as const;
+    const conf = {
+      mode: 0,
+      tag_key: 'opening_hours',
+      map_value: false,
+      warnings_severity: 4,
+      locale,
+    } as const;
     return { ok: true, hours: new OpeningHours(value, CANADA, conf) };
   } catch (e) {
     return { ok: false, message: String(e).replace(/\s+/g, ' ').trim() };
