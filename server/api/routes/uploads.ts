@@ -14,51 +14,7 @@ import { ApiError, errorBody } from '../errors.ts';
 import { subApp } from '../openapi-app.ts';
 import { ErrorSchema, json } from '../schemas.ts';
 import { checkMapping, readUploadBody } from './uploads-body.ts';
-
-const UploadSchema = z
-  .object({
-    id: z.string(),
-    status: z.enum(['previewed', 'published', 'expired']),
-    jurisdiction: z.string(),
-    base_version: z.number().int().nullable(),
-    published_version: z.number().int().nullable(),
-    file_name: z.string(),
-    file_hash: z.string(),
-    created_at: z.string(),
-    encoding: z.string().optional(),
-    delimiter: z.string().optional(),
-    header: z.array(z.string()).optional().openapi({ description: "The file's own header cells, in order." }),
-    summary: z.record(z.string(), z.unknown()),
-    errors: z.array(z.unknown()).openapi({
-      description:
-        'Problems that leave a row out (or the whole file): `{ row, column, code, message, severity }`.',
-    }),
-    warnings: z
-      .array(z.unknown())
-      .openapi({ description: 'Notes that keep the row (approximate location, ignored column).' }),
-    diff: z
-      .object({
-        added: z.array(z.string()),
-        changed: z.array(z.object({ id: z.string(), fields: z.array(z.string()), moved_m: z.number() })),
-        removed: z.array(z.string()),
-      })
-      .optional(),
-    suspicious: z.array(z.unknown()),
-    needs_confirmation: z.boolean(),
-  })
-  .openapi('Upload');
-
-const VersionSchema = z
-  .object({
-    version: z.number().int(),
-    published_at: z.string(),
-    published_by: z.string(),
-    file_name: z.string(),
-    file_hash: z.string(),
-    summary: z.record(z.string(), z.unknown()),
-    restored_from: z.number().int().nullable(),
-  })
-  .openapi('Version');
+import { UploadSchema, VersionSchema } from './uploads-schemas.ts';
 
 const bearer = [{ bearerAuth: [] as string[] }];
 const csvText = (description: string) => ({ description, content: { 'text/csv': { schema: z.string() } } });

@@ -98,8 +98,6 @@ export const portalEn = {
     'the file is larger than the {limit} MB limit. Split it by region, or ask the administrator to raise the limit.',
   'portal.failure.not_csv':
     'this is not a CSV file. In your spreadsheet, use “Save as” → “CSV UTF-8 (comma delimited)” and upload that file.',
-  'portal.failure.unsupported_media_type':
-    'this is not a CSV file. In your spreadsheet, use “Save as” → “CSV UTF-8 (comma delimited)” and upload that file.',
   'portal.failure.stale_base':
     'another version was published since this preview. Upload the file again to get a fresh preview, then publish that.',
   'portal.failure.confirmation_required':

@@ -102,8 +102,6 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
     'le fichier dépasse la limite de {limit} Mo. Divisez-le par région, ou demandez à l’administrateur de relever la limite.',
   'portal.failure.not_csv':
     'ce n’est pas un fichier CSV. Dans votre tableur, utilisez « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » et téléversez ce fichier.',
-  'portal.failure.unsupported_media_type':
-    'ce n’est pas un fichier CSV. Dans votre tableur, utilisez « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » et téléversez ce fichier.',
   'portal.failure.stale_base':
     'une autre version a été publiée depuis cet aperçu. Téléversez de nouveau le fichier pour obtenir un nouvel aperçu, puis publiez celui-ci.',
   'portal.failure.confirmation_required':
