@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Sql } from './sql.ts';
 
-const COPY_BLOB_CHARS = 4 << 20;
+const COPY_BLOB_BYTES = 4 << 20;
 
 function asSql(q: Pick<PGlite, 'query'>): Sql {
   return {
     query: async (text, params) => (await q.query(text, params)).rows as never[],
     // COPY from an in-memory blob: the fastest bulk load PGlite has (no SQL parsing per row). One COPY per
-    // `COPY_BLOB_CHARS` of text: the blob is copied into the WASM heap, which never shrinks, so a 100k-row load in
+    // `COPY_BLOB_BYTES`: the blob is copied into the WASM heap, which never shrinks, so a 100k-row load in
     // one blob would leave ~35 MB more resident for the life of the process.
     copy: async (table, columns, chunks) => {
       const sql = `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
-      let parts: string[] = [];
+      let parts: Uint8Array<ArrayBuffer>[] = [];
       let size = 0;
       const flush = async () => {
         if (parts.length > 0) await q.query(sql, [], { blob: new Blob(parts) });
@@ -24,7 +24,7 @@ function asSql(q: Pick<PGlite, 'query'>): Sql {
       for (const chunk of chunks) {
         parts.push(chunk);
         size += chunk.length;
-        if (size >= COPY_BLOB_CHARS) await flush();
+        if (size >= COPY_BLOB_BYTES) await flush();
       }
       await flush();
     },

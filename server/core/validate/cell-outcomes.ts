@@ -15,18 +15,27 @@ export class Memo<V> {
   private readonly map = new Map<string, V>();
   /** The outcome of an empty cell, the most frequent of all (optional columns), kept out of the map's hashing. */
   private empty: { v: V } | undefined;
+  /**
+   * The last cell looked up and its outcome: consecutive rows often repeat a cell (one toll-free number, one
+   * website), and comparing two short strings is cheaper than hashing a fresh one for the map.
+   */
+  private lastCell = '';
+  private lastValue: V | undefined;
   constructor(private readonly compute: (cell: string) => V) {}
   get(cell: string): V {
     if (cell === '') {
       this.empty ??= { v: this.compute('') };
       return this.empty.v;
     }
+    if (cell === this.lastCell) return this.lastValue as V;
     let v = this.map.get(cell);
     if (v === undefined) {
       v = this.compute(cell);
       if (this.map.size >= MEMO_SIZE) this.map.clear();
       this.map.set(cell, v);
     }
+    this.lastCell = cell;
+    this.lastValue = v;
     return v;
   }
 }
