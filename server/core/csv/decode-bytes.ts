@@ -83,7 +83,8 @@ export function decodeInPieces(
   }
   function* windows1252Pieces() {
     const decoder = decoderFor(encoding);
-    for (let at = 0; at < bytes.length; at += pieceBytes) yield decoder.decode(bytes.subarray(at, at + pieceBytes));
+    for (let at = 0; at < bytes.length; at += pieceBytes)
+      yield decoder.decode(bytes.subarray(at, at + pieceBytes));
   }
   return { encoding, pieces: encoding === 'windows-1252' ? windows1252Pieces() : utf8Pieces() };
 }
