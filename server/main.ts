@@ -6,6 +6,7 @@ import { createApp } from './api/app.ts';
 import { loadConfig, PROJECT_ROOT } from './config.ts';
 import { loadReference } from './reference/load-reference.ts';
 import { createContext, loadCatalog } from './services/app-context.ts';
+import { FOLLOW_INTERVAL_MS, followPublishes } from './services/follow-publishes.ts';
 import { seedIfEmpty } from './services/seed.ts';
 import { openStore } from './store/open-store.ts';
 
@@ -55,11 +56,23 @@ async function main() {
       '[data] Real published sources are beside the project (../shared/data/sources): load them with `npm run import:all`.',
     );
   }
+  // On PostgreSQL other processes may publish too (more instances, the ingest CLI on a schedule).
+  const follower =
+    store.kind === 'postgres'
+      ? followPublishes(ctx, {
+          onInstall: (j, v) =>
+            console.log(`[data] ${j}: version ${v}, published by another process, now served`),
+          onError: (e) => console.warn(`[data] could not look for other processes' publishes: ${String(e)}`),
+        })
+      : undefined;
+  if (follower)
+    console.log(`[data] following publishes made by other processes (every ${FOLLOW_INTERVAL_MS / 1000} s)`);
   const app = createApp(ctx, { webDir: join(PROJECT_ROOT, 'dist', 'web') });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     console.log(`Pan-Canadian Service Map listening on ${url}`);
   });
   const shutdown = async () => {
+    follower?.stop();
     server.close();
     await store.close();
     process.exit(0);

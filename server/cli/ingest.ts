@@ -59,6 +59,8 @@ async function main() {
       summary: p.summary,
       errors: p.errors.filter((e) => e.severity === 'error'),
       warnings: p.errors.filter((e) => e.severity === 'warning'),
+      // What the portal asks a steward to confirm; a scheduled run's log should show it as plainly.
+      suspicious: p.suspicious,
     };
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
@@ -72,6 +74,7 @@ async function main() {
       );
       for (const e of p.errors)
         console.log(`  ${e.severity === 'error' ? 'ERROR  ' : 'warning'} ${e.message}`);
+      for (const c of p.suspicious) console.log(`  CHECK   ${c.message}`);
       if (version) console.log(`published ${jurisdiction} version ${version.version}`);
       else if (values['dry-run']) console.log('dry run: nothing published');
       else console.log('no valid rows: nothing published');

@@ -1,4 +1,5 @@
 import type { Diff } from './diff.ts';
+import { type IssueText, issueText } from './issue-text/catalogue.ts';
 import type { ServicePoint } from './schemas.ts';
 
 /** Thresholds above which a change needs the steward's explicit confirmation before it is published. */
@@ -17,11 +18,12 @@ export type SuspiciousChange =
   | { kind: 'mass_removal'; removed: number; published: number; message: string }
   | { kind: 'closures_jump'; closed_before: number; closed_after: number; message: string };
 
-/** Flags the changes of a diff that a careful steward would want to look at twice. */
+/** Flags the changes of a diff that a careful steward would want to look at twice, worded in `text`'s language. */
 export function suspiciousChanges(
   before: readonly ServicePoint[],
   after: readonly ServicePoint[],
   diff: Diff,
+  text: IssueText = issueText('en'),
 ): SuspiciousChange[] {
   const flags: SuspiciousChange[] = [];
   for (const c of diff.changed) {
@@ -30,7 +32,7 @@ export function suspiciousChanges(
         kind: 'moved',
         id: c.id,
         moved_m: c.moved_m,
-        message: `${c.id} moves ${(c.moved_m / 1000).toFixed(1)} km. Check its coordinates.`,
+        message: text.moved(c.id, c.moved_m / 1000),
       });
     }
   }
@@ -39,7 +41,11 @@ export function suspiciousChanges(
       kind: 'mass_removal',
       removed: diff.removed.length,
       published: before.length,
-      message: `${diff.removed.length} of the ${before.length} published points (${Math.round((100 * diff.removed.length) / before.length)} %) would be removed. Is the file complete?`,
+      message: text.massRemoval(
+        diff.removed.length,
+        before.length,
+        Math.round((100 * diff.removed.length) / before.length),
+      ),
     });
   }
   const closed = (ps: readonly ServicePoint[]) => ps.filter((p) => p.status === 'closed').length;
@@ -51,7 +57,7 @@ export function suspiciousChanges(
       kind: 'closures_jump',
       closed_before: closedBefore,
       closed_after: closedAfter,
-      message: `Closed sites go from ${closedBefore} to ${closedAfter}. Check the status column.`,
+      message: text.closuresJump(closedBefore, closedAfter),
     });
   }
   return flags;

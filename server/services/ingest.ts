@@ -126,7 +126,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     },
     errors,
     diff,
-    suspicious: suspiciousChanges(before, validated.points, diff),
+    suspicious: suspiciousChanges(before, validated.points, diff, text),
     points: validated.points,
     before,
     base: validated.base,

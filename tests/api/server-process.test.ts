@@ -40,6 +40,8 @@ describe('the server process and the CLI on one DATA_DIR', () => {
     expect(JSON.parse(ingest.stdout)).toMatchObject({
       published_version: 2,
       summary: { valid: 1, removed: expect.any(Number) },
+      // Every sample office of the jurisdiction goes: the run says so, as the portal would ask to confirm it.
+      suspicious: [expect.objectContaining({ kind: 'mass_removal' })],
     });
 
     const second = await startServer({ DATA_DIR: dataDir });

@@ -280,6 +280,20 @@ describe('data refresh through the HTTP API', () => {
       });
       expect(body.needs_confirmation).toBe(true);
       expect(body.suspicious.map((s) => s.kind)).toContain('mass_removal');
+      const n = sampleOn.length;
+      const removal = (b: UploadResponse) => b.suspicious.find((s) => s.kind === 'mass_removal')?.message;
+      expect(removal(body)).toBe(
+        `${n} of the ${n} published points (100 %) would be removed. Is the file complete?`,
+      );
+      // In the steward's language, like the row issues.
+      const fr = await app.request('/api/v1/jurisdictions/on/uploads?file_name=test.csv&lang=fr', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${tokens.on}` },
+        body: fixture('good-ottawa.csv'),
+      });
+      expect(removal((await fr.json()) as UploadResponse)).toBe(
+        `${n} des ${n} points publiés (100 %) seraient retirés. Le fichier est-il complet?`,
+      );
       expect(await published('on')).toEqual(sampleOn);
 
       const refused = await publish('on', body.id);

@@ -30,7 +30,7 @@ export interface UploadResponse {
   errors: { row: number; column: string; code: string; message: string; severity: string }[];
   warnings: { row: number; column: string; code: string; message: string; severity: string }[];
   diff: { added: string[]; changed: { id: string; fields: string[]; moved_m: number }[]; removed: string[] };
-  suspicious: { kind: string }[];
+  suspicious: { kind: string; message: string }[];
   needs_confirmation: boolean;
   encoding: string;
   delimiter: string;

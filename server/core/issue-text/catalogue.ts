@@ -47,6 +47,11 @@ export interface IssueText {
   minusMissing(lon: string): string;
   outsideCanada(lat: string, lon: string): string;
   outsideProvince(lat: string, lon: string, actual: string | undefined, expected: string): string;
+
+  // Suspicious changes (suspicious.ts): what to look at twice before publishing.
+  moved(id: string, km: number): string;
+  massRemoval(removed: number, published: number, percent: number): string;
+  closuresJump(before: number, after: number): string;
 }
 
 const CATALOGUES: Record<Lang, IssueText> = { en, fr };

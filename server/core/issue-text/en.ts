@@ -56,4 +56,9 @@ export const en: IssueText = {
     `the point (${lat}, ${lon}) is outside Canada: expected ${CANADA_LAT} and ${CANADA_LON}. Check the coordinates.`,
   outsideProvince: (lat, lon, actual, expected) =>
     `the point (${lat}, ${lon}) is ${actual ? `in ${actual}` : 'outside any province'}, but the site belongs to ${expected}. Check the coordinates (or the province column).`,
+
+  moved: (id, km) => `${id} moves ${km.toFixed(1)} km. Check its coordinates.`,
+  massRemoval: (removed, published, percent) =>
+    `${removed} of the ${published} published points (${percent} %) would be removed. Is the file complete?`,
+  closuresJump: (before, after) => `Closed sites go from ${before} to ${after}. Check the status column.`,
 };

@@ -59,4 +59,10 @@ export const fr: IssueText = {
     `le point (${lat}, ${lon}) est hors du Canada : attendu ${CANADA_LAT} et ${CANADA_LON}. Vérifiez les coordonnées.`,
   outsideProvince: (lat, lon, actual, expected) =>
     `le point (${lat}, ${lon}) se trouve ${actual ? `dans ${actual}` : 'hors de toute province'}, mais le site relève de ${expected}. Vérifiez les coordonnées (ou la colonne province).`,
+
+  moved: (id, km) => `${id} se déplace de ${km.toFixed(1).replace('.', ',')} km. Vérifiez ses coordonnées.`,
+  massRemoval: (removed, published, percent) =>
+    `${removed} des ${published} points publiés (${percent} %) seraient retirés. Le fichier est-il complet?`,
+  closuresJump: (before, after) =>
+    `Les sites fermés passeraient de ${before} à ${after}. Vérifiez la colonne statut.`,
 };
