@@ -22,11 +22,13 @@ export function conditionalGet(index: PublishedIndex): MiddlewareHandler {
       c.header('ETag', etag);
       return c.body(null, 304);
     }
+    // Set before the handler runs, so they go into the response it makes. Setting them on `c.res` afterwards
+    // read the headers of a finished response, ~10 µs of a /nearest answer (measured); only a refusal pays that.
+    c.header('ETag', etag);
+    c.header('Last-Modified', new Date(seconds).toUTCString());
+    c.header('Cache-Control', 'public, max-age=0, must-revalidate');
     await next();
-    if (c.res.status === 200) {
-      c.res.headers.set('ETag', etag);
-      c.res.headers.set('Last-Modified', new Date(seconds).toUTCString());
-      c.res.headers.set('Cache-Control', 'public, max-age=0, must-revalidate');
-    }
+    if (c.res.status !== 200)
+      for (const h of ['ETag', 'Last-Modified', 'Cache-Control']) c.res.headers.delete(h);
   };
 }

@@ -57,6 +57,19 @@ describe('open data API', () => {
     ).toBe(200);
   });
 
+  it('validates only answers that can be revalidated: a 200 carries ETag and Cache-Control, a refusal neither', async () => {
+    const ok = await app.request('/api/v1/nearest?lat=46.2&lon=-63.1&limit=2');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('etag')).toMatch(/^W\/".+"$/);
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(ok.headers.get('last-modified')).toBeTruthy();
+    expect(ok.headers.get('access-control-allow-origin')).toBe('*');
+    const bad = await app.request('/api/v1/nearest?lat=north&lon=-63.1');
+    expect(bad.status).toBe(400);
+    for (const h of ['etag', 'cache-control', 'last-modified']) expect(bad.headers.get(h), h).toBeNull();
+    expect(bad.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('modified_after returns only what changed since, with stable ids', async () => {
     const all = (await (await app.request('/api/v1/points')).json()) as { features: PointFeature[] };
     const newest =

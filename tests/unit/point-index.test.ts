@@ -43,6 +43,36 @@ describe('PointIndex', () => {
     expect(got.every((g) => g.point.level === 'municipal')).toBe(true);
   });
 
+  it('searches among the points that are not closed exactly as a filter on status would', () => {
+    const mixed = points.map((p, i) =>
+      i % 4 === 0
+        ? { ...p, status: 'closed' as const }
+        : i % 4 === 1
+          ? { ...p, status: 'temporarily_closed' as const }
+          : p,
+    );
+    const mixedIndex = new PointIndex(mixed);
+    const notClosed = (p: ServicePoint) => p.status !== 'closed';
+    for (const [lon, lat] of [
+      [-75.7, 45.4],
+      [-123.1, 49.3],
+      [-100, 60],
+    ] as const) {
+      const expected = mixedIndex.nearest(lon, lat, 7, notClosed);
+      expect(expected).toHaveLength(7);
+      expect(mixedIndex.nearest(lon, lat, 7, undefined, undefined, 'not_closed')).toEqual(expected);
+      // With another filter, and a radius, still the same answers.
+      const municipal = (p: ServicePoint) => p.level === 'municipal';
+      expect(mixedIndex.nearest(lon, lat, 3, municipal, 800, 'not_closed')).toEqual(
+        mixedIndex.nearest(lon, lat, 3, (p) => notClosed(p) && municipal(p), 800),
+      );
+    }
+    // Nothing closed: the same answers as the whole index.
+    expect(index.nearest(-75.7, 45.4, 5, undefined, undefined, 'not_closed')).toEqual(
+      index.nearest(-75.7, 45.4, 5),
+    );
+  });
+
   it('returns exactly the points inside a bbox', () => {
     const box = [-80, 43, -79, 44] as [number, number, number, number];
     const expected = points

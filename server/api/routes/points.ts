@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
 import { openStatus } from '../../core/open-status.ts';
-import { pointPredicate } from '../../core/point-filter.ts';
+import { pointCheck, pointPredicate } from '../../core/point-filter.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { ApiError } from '../errors.ts';
 import { subApp } from '../openapi-app.ts';
@@ -108,13 +108,14 @@ export function pointRoutes(ctx: AppContext) {
         const q = c.req.valid('query');
         const now = new Date();
         const filter = toPointFilter(q);
-        const keep = pointPredicate({ ...filter, status: filter.status ?? ['open', 'temporarily_closed'] });
+        // Closed points are left out unless `status` asks for them: searched among the others directly.
         const found = ctx.index.current.nearest(
           Number(q.lon),
           Number(q.lat),
           Number(q.limit ?? 10),
-          keep,
+          pointCheck(filter),
           q.max_km ? Number(q.max_km) : undefined,
+          filter.status ? 'all' : 'not_closed',
         );
         return c.json(
           toFeatureCollection(
