@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
 import { JurisdictionSchema, ServicePointSchema, ServiceSchema } from '../core/schemas.ts';
 
 /** Response schemas of the API, registered as OpenAPI components. */
@@ -40,3 +41,17 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
+
+/**
+ * A 200 whose JSON body is already written (`featureCollectionJson`), answered as `c.json` would answer it and
+ * typed as the JSON of `schema`: the text is held to equal `JSON.stringify` of that value by a unit test, which the
+ * cast cannot check.
+ */
+export function jsonText<T extends z.ZodType>(
+  c: Context,
+  _schema: T,
+  text: string,
+): TypedResponse<z.output<T>, 200, 'json'> {
+  c.header('Content-Type', 'application/json');
+  return c.body(text, 200) as unknown as TypedResponse<z.output<T>, 200, 'json'>;
+}

@@ -68,6 +68,42 @@ export function toFeatureCollection(features: PointFeature[]) {
   return { type: 'FeatureCollection' as const, features };
 }
 
+/**
+ * Each point's properties as JSON without the closing brace, made once per point. Published points are never
+ * changed in place (a publish installs new objects), so a point's JSON stays true for as long as it is served.
+ * Bounded: past `PROPERTIES_JSON_MAX` points it starts afresh (~800 bytes a point).
+ */
+const propertiesJson = new Map<ServicePoint, string>();
+const PROPERTIES_JSON_MAX = 20_000;
+
+function openPropertiesJson(p: ServicePoint): string {
+  let json = propertiesJson.get(p);
+  if (json === undefined) {
+    if (propertiesJson.size >= PROPERTIES_JSON_MAX) propertiesJson.clear();
+    json = JSON.stringify(properties(p)).slice(0, -1);
+    propertiesJson.set(p, json);
+  }
+  return json;
+}
+
+/**
+ * `JSON.stringify(toFeatureCollection(items.map(({ point, extra }) => toFeature(point, extra))))`, character for
+ * character (a unit test holds it to that), from each point's properties serialised once: /nearest answers the
+ * same popular points again and again, and serialising five features of 33 fields cost ~30 µs of a ~160 µs answer
+ * under load (measured).
+ */
+export function featureCollectionJson(items: readonly { point: ServicePoint; extra: PointExtras }[]): string {
+  let json = '{"type":"FeatureCollection","features":[';
+  for (let i = 0; i < items.length; i++) {
+    const { point: p, extra } = items[i] as (typeof items)[number];
+    json += `${i === 0 ? '' : ','}{"type":"Feature","id":${JSON.stringify(p.id)},"geometry":{"type":"Point","coordinates":[${JSON.stringify(p.lon)},${JSON.stringify(p.lat)}]},"properties":${openPropertiesJson(p)}`;
+    for (const [key, value] of Object.entries(extra))
+      if (value !== undefined) json += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    json += '}}';
+  }
+  return `${json}]}`;
+}
+
 /** The few properties a map draws and labels: used by `/points?view=map` to keep 100k points light. */
 export function toMapFeature(p: ServicePoint) {
   return {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
+import { featureCollectionJson, toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
 import { openStatus } from '../../core/open-status.ts';
 import { pointCheck, pointPredicate } from '../../core/point-filter.ts';
 import type { AppContext } from '../../services/app-context.ts';
@@ -8,7 +8,14 @@ import { subApp } from '../openapi-app.ts';
 import { openapiQueryHelp } from '../openapi-help.ts';
 import { filterParams, strictQuery, toPointFilter } from '../point-query.ts';
 import { bboxParam, limitParam, modifiedAfterParam, numberParam, parseBBox } from '../query-params.ts';
-import { ErrorSchema, errorResponses, json, PointCollectionSchema, PointFeatureSchema } from '../schemas.ts';
+import {
+  ErrorSchema,
+  errorResponses,
+  json,
+  jsonText,
+  PointCollectionSchema,
+  PointFeatureSchema,
+} from '../schemas.ts';
 
 /** The public data API: points in a box, one point, nearest points. */
 export function pointRoutes(ctx: AppContext) {
@@ -117,12 +124,12 @@ export function pointRoutes(ctx: AppContext) {
           q.max_km ? Number(q.max_km) : undefined,
           filter.status ? 'all' : 'not_closed',
         );
-        return c.json(
-          toFeatureCollection(
-            found.map((f) => toFeature(f.point, { distance_m: f.distance_m, ...openStatus(f.point, now) })),
-          ),
-          200,
-        );
+        // The same JSON c.json would write, from each point's properties serialised once (see geojson.ts).
+        const items = found.map((f) => ({
+          point: f.point,
+          extra: { distance_m: f.distance_m, ...openStatus(f.point, now) },
+        }));
+        return jsonText(c, PointCollectionSchema, featureCollectionJson(items));
       },
     );
 }
