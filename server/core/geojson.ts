@@ -70,18 +70,24 @@ export function toFeatureCollection(features: PointFeature[]) {
 
 /**
  * Each point's properties as JSON without the closing brace, made once per point. Published points are never
- * changed in place (a publish installs new objects), so a point's JSON stays true for as long as it is served.
- * Bounded: past `PROPERTIES_JSON_MAX` points it starts afresh (~800 bytes a point).
+ * changed in place (a publish installs new objects), so a point's JSON stays true for as long as it is served. Weak,
+ * so the points of a replaced set are not kept alive by it; and bounded, starting afresh past
+ * `PROPERTIES_JSON_MAX` points (~800 bytes each), so a client walking every point does not grow it to all of them.
  */
-const propertiesJson = new Map<ServicePoint, string>();
+let propertiesJson = new WeakMap<ServicePoint, string>();
+let memoised = 0;
 const PROPERTIES_JSON_MAX = 20_000;
 
 function openPropertiesJson(p: ServicePoint): string {
   let json = propertiesJson.get(p);
   if (json === undefined) {
-    if (propertiesJson.size >= PROPERTIES_JSON_MAX) propertiesJson.clear();
+    if (memoised >= PROPERTIES_JSON_MAX) {
+      propertiesJson = new WeakMap();
+      memoised = 0;
+    }
     json = JSON.stringify(properties(p)).slice(0, -1);
     propertiesJson.set(p, json);
+    memoised++;
   }
   return json;
 }
