@@ -84,7 +84,14 @@ export function createApp(ctx: AppContext, options: AppOptions = {}) {
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
     const webDir = options.webDir;
     const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root: webDir }));
+    // Built assets have content hashes in their names: a browser may keep them for good, and revisits (a phone on a
+    // slow line) fetch only the page.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    // The brotli or gzip copy vite wrote beside each text asset, to a browser that accepts it (vite.config.ts).
+    app.use('/*', serveStatic({ root: webDir, precompressed: true }));
     // Client-side routes (/planner, /portal…) all load the single page.
     app.get('*', (c) => c.html(indexHtml));
   } else {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,4 +96,45 @@ describe('the server process and the CLI on one DATA_DIR', () => {
     expect(countries.features.length).toBeGreaterThan(0);
     await server.stop();
   });
+
+  it.skipIf(!existsSync(join(ROOT, 'dist', 'web', 'index.html')))(
+    'sends the built script brotli- or gzip-compressed to a browser that accepts it, to keep for good',
+    async () => {
+      const server = await startServer({ DATA_DIR: tempDir() });
+      // Raw bytes and headers, with exactly the Accept-Encoding given (fetch would add and undo its own).
+      const raw = (path: string, encoding?: string) =>
+        new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: number }>(
+          (resolve, reject) => {
+            get(
+              `${server.url}${path}`,
+              { headers: encoding ? { 'Accept-Encoding': encoding } : {} },
+              (res) => {
+                let bytes = 0;
+                res.on('data', (d: Buffer) => {
+                  bytes += d.length;
+                });
+                res.on('end', () => resolve({ headers: res.headers, bytes }));
+              },
+            ).on('error', reject);
+          },
+        );
+      const html = await (await fetch(`${server.url}/`)).text();
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+      expect(script).not.toBe('');
+      const plain = await raw(script);
+      const br = await raw(script, 'gzip, deflate, br, zstd');
+      const gzip = await raw(script, 'gzip, deflate');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(br.bytes).toBeLessThan(plain.bytes / 3);
+      expect(gzip.bytes).toBeLessThan(plain.bytes / 3);
+      expect(br.headers.vary).toContain('Accept-Encoding');
+      for (const r of [plain, br, gzip])
+        expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      // The page itself is not kept: it names the current assets.
+      expect((await raw('/')).headers['cache-control']).toBeUndefined();
+      await server.stop();
+    },
+  );
 });
