@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppContext } from '../services/app-context.ts';
+import { compressedData } from './compressed-data.ts';
 import { conditionalGet } from './conditional.ts';
 import { errorBody, notFound, onError } from './errors.ts';
 import { analysisRoutes } from './routes/analysis.ts';
@@ -36,6 +37,8 @@ export function createApi(ctx: AppContext) {
   ]) {
     api.use(path, conditionalGet(ctx.index));
   }
+  // After the conditional GET: a 304 needs no body at all.
+  for (const path of ['/points', '/export.csv', '/export.geojson']) api.use(path, compressedData(ctx.index));
   const routes = api
     .route('/', metaRoutes(ctx))
     .route('/', pointRoutes(ctx))

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../server/api/app.ts';
 import type { PointFeature } from '../../server/core/geojson.ts';
@@ -147,6 +148,56 @@ describe('open data API', () => {
     expect([...existing].filter((r) => !documented.has(r))).toEqual([]);
     expect([...documented].filter((r) => !existing.has(r))).toEqual([]);
     expect(documented.size).toBeGreaterThan(15);
+  });
+
+  it('sends every point and the exports compressed to a client that accepts it, the same bytes until a publish', async () => {
+    const get = async (path: string, encoding?: string) => {
+      const res = await app.request(path, { headers: encoding ? { 'Accept-Encoding': encoding } : {} });
+      return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const plain = await get('/api/v1/points');
+    expect(plain.res.headers.get('content-encoding')).toBeNull();
+    const br = await get('/api/v1/points', 'gzip, deflate, br');
+    expect(br.res.headers.get('content-encoding')).toBe('br');
+    expect(br.res.headers.get('content-type')).toBe('application/json');
+    expect(br.res.headers.get('vary')).toContain('Accept-Encoding');
+    expect(br.res.headers.get('etag')).toBe(plain.res.headers.get('etag'));
+    expect(br.bytes.length).toBeLessThan(plain.bytes.length / 5);
+    expect(brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+    // Kept: the next request gets the same bytes; gzip for a client without brotli.
+    expect((await get('/api/v1/points', 'br')).bytes.equals(br.bytes)).toBe(true);
+    const gz = await get('/api/v1/points', 'gzip');
+    expect(gz.res.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true);
+    // An export keeps its own headers (the file name) compressed, the first time and from what was kept.
+    for (let i = 0; i < 2; i++) {
+      const csv = await get('/api/v1/export.csv', 'br');
+      expect(csv.res.headers.get('content-encoding')).toBe('br');
+      expect(csv.res.headers.get('content-disposition')).toBe('attachment; filename="service-points.csv"');
+      expect(brotliDecompressSync(csv.bytes).toString()).toBe(
+        (await get('/api/v1/export.csv')).bytes.toString(),
+      );
+    }
+    // A small answer goes as it is.
+    expect(
+      (await get('/api/v1/points?jurisdiction=pe', 'br')).res.headers.get('content-encoding'),
+    ).toBeNull();
+
+    // A publish changes what is kept.
+    const token = await tokenFor(ctx, 'yt');
+    const up = await app.request('/api/v1/jurisdictions/yt/uploads', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
+      body: 'id,name_en,lat,lon\nyt-9,Carcross office,60.17,-134.7\n',
+    });
+    const { id } = (await up.json()) as { id: string };
+    await app.request(`/api/v1/jurisdictions/yt/uploads/${id}/publish?confirm=true`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const after = await get('/api/v1/points', 'br');
+    expect(brotliDecompressSync(after.bytes).toString()).toContain('Carcross office');
+    expect(brotliDecompressSync(after.bytes).equals((await get('/api/v1/points')).bytes)).toBe(true);
   });
 });
 
