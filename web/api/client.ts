@@ -24,32 +24,8 @@ export function usePoints() {
   });
 }
 
-export type MapPointCollection = {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    id: string;
-    geometry: { type: 'Point'; coordinates: [number, number] };
-    properties: {
-      id: string;
-      level: string;
-      status: string;
-      sample: boolean;
-      name_en: string;
-      name_fr: string;
-    };
-  }[];
-};
-
-/** Every published point with only what the map draws (`view=map`): light enough for 100k points. */
-export function useMapPoints() {
-  return useQuery({
-    queryKey: ['points', 'map'],
-    queryFn: async () =>
-      ok<MapPointCollection>(await fetch(`${window.location.origin}/api/v1/points?view=map`)),
-    staleTime: 60_000,
-  });
-}
+/** Every published point with only what the map draws: light enough for 100k points (MapLibre fetches it). */
+export const mapPointsUrl = () => `${window.location.origin}/api/v1/points?view=map`;
 
 /** One point with every field, fetched when it is opened. */
 export function usePoint(id: string | null) {
@@ -111,6 +87,7 @@ export function useAbout() {
           date: string;
           in_use: boolean;
         }[];
+        points: number;
         sample_points: number;
       }>(await api.about.$get()),
   });

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMapPoints, usePoint } from '../api/client.ts';
+import { useEffect, useRef, useState } from 'react';
+import { mapPointsUrl, useAbout, usePoint } from '../api/client.ts';
 import { Legend } from '../components/legend.tsx';
 import { PointDetails } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,7 +15,9 @@ declare global {
 /** The map of every published point, with a legend and the details of the selected point. */
 export function ExplorePage() {
   const { t, tp, lang } = useI18n();
-  const points = useMapPoints();
+  // The points go to the map as a URL (its worker fetches them); the counts come from /about.
+  const about = useAbout();
+  const [points, setPoints] = useState<{ loaded: true } | { loaded: false; message: string } | undefined>();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ServiceMap | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -30,7 +32,9 @@ export function ExplorePage() {
       lang,
       ariaLabel: t('map.label'),
       onSelect: setSelected,
+      onPoints: setPoints,
     });
+    m.setPoints(mapPointsUrl());
     mapRef.current = m;
     window.__serviceMap = m;
     return () => {
@@ -39,16 +43,18 @@ export function ExplorePage() {
     };
   }, []);
   useEffect(() => mapRef.current?.setLanguage(lang, t('map.label')), [lang, t]);
-  useEffect(() => {
-    if (points.data) mapRef.current?.setPoints(points.data);
-  }, [points.data]);
   useEffect(() => mapRef.current?.select(selected), [selected]);
 
   const feature = usePoint(selected).data;
-  const sampleCount = useMemo(
-    () => points.data?.features.filter((f) => f.properties.sample).length ?? 0,
-    [points.data],
-  );
+  const sampleCount = about.data?.sample_points ?? 0;
+  const count = about.data?.points;
+  const status = about.error
+    ? t('map.error', { message: about.error.message })
+    : points?.loaded === false
+      ? t('map.error', { message: points.message })
+      : points?.loaded && count !== undefined
+        ? tp('map.count', count)
+        : t('map.loading');
 
   return (
     <div className="explore">
@@ -62,11 +68,7 @@ export function ExplorePage() {
             {t('sample.banner')}
           </p>
         )}
-        <p aria-live="polite">
-          {points.isPending && t('map.loading')}
-          {points.error && t('map.error', { message: points.error.message })}
-          {points.data && tp('map.count', points.data.features.length)}
-        </p>
+        <p aria-live="polite">{status}</p>
         {feature && <PointDetails key={feature.id} feature={feature} onClose={() => setSelected(null)} />}
         <Legend />
       </section>

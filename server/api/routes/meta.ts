@@ -138,6 +138,7 @@ export function metaRoutes(ctx: AppContext) {
                   }),
                 }),
               ),
+              points: z.number().int().openapi({ description: 'Published points, every jurisdiction.' }),
               sample_points: z.number().int(),
               store: z.enum(['pglite', 'postgres']),
             }),
@@ -157,6 +158,7 @@ export function metaRoutes(ctx: AppContext) {
                 ? ctx.index.current.points.some((p) => p.jurisdiction === jurisdiction && !p.sample)
                 : ctx.reference.status.some((l) => l.available),
             })),
+            points: ctx.index.current.size,
             sample_points: ctx.index.current.points.filter((p) => p.sample).length,
             store: ctx.store.kind,
           },
