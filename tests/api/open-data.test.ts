@@ -16,6 +16,26 @@ describe('open data API', () => {
   });
   afterAll(() => ctx.store.close());
 
+  /** Uploads a CSV for a jurisdiction with a fresh token and publishes it (confirmed); the publish's status. */
+  const publishCsv = async (jurisdiction: string, csv: string, beforePublish?: () => Promise<unknown>) => {
+    const token = await tokenFor(ctx, jurisdiction);
+    const up = await app.request(`/api/v1/jurisdictions/${jurisdiction}/uploads`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
+      body: csv,
+    });
+    const { id } = (await up.json()) as { id: string };
+    await beforePublish?.();
+    const res = await app.request(
+      `/api/v1/jurisdictions/${jurisdiction}/uploads/${id}/publish?confirm=true`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+      },
+    );
+    return res.status;
+  };
+
   it('answers 304 to a matching ETag or If-Modified-Since, and a fresh 200 after a publish', async () => {
     const first = await app.request('/api/v1/points?jurisdiction=pe');
     const etag = first.headers.get('etag');
@@ -31,22 +51,13 @@ describe('open data API', () => {
         .status,
     ).toBe(304);
 
-    const token = await tokenFor(ctx, 'pe');
-    const up = await app.request('/api/v1/jurisdictions/pe/uploads', {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
-      body: 'id,name_en,lat,lon\npe-9,Souris office,46.355,-62.25\n',
-    });
-    const { id } = (await up.json()) as { id: string };
-    await new Promise((r) => setTimeout(r, 1100)); // Last-Modified has one-second resolution
-    expect(
-      (
-        await app.request(`/api/v1/jurisdictions/pe/uploads/${id}/publish?confirm=true`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}` },
-        })
-      ).status,
-    ).toBe(200);
+    // Last-Modified has one-second resolution: the publish waits a second after the upload.
+    const published = await publishCsv(
+      'pe',
+      'id,name_en,lat,lon\npe-9,Souris office,46.355,-62.25\n',
+      () => new Promise((r) => setTimeout(r, 1100)),
+    );
+    expect(published).toBe(200);
     const after = await app.request('/api/v1/points?jurisdiction=pe', {
       headers: { 'If-None-Match': etag ?? '' },
     });
@@ -184,17 +195,7 @@ describe('open data API', () => {
     ).toBeNull();
 
     // A publish changes what is kept.
-    const token = await tokenFor(ctx, 'yt');
-    const up = await app.request('/api/v1/jurisdictions/yt/uploads', {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
-      body: 'id,name_en,lat,lon\nyt-9,Carcross office,60.17,-134.7\n',
-    });
-    const { id } = (await up.json()) as { id: string };
-    await app.request(`/api/v1/jurisdictions/yt/uploads/${id}/publish?confirm=true`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    expect(await publishCsv('yt', 'id,name_en,lat,lon\nyt-9,Carcross office,60.17,-134.7\n')).toBe(200);
     const after = await get('/api/v1/points', 'br');
     expect(brotliDecompressSync(after.bytes).toString()).toContain('Carcross office');
     expect(brotliDecompressSync(after.bytes).equals((await get('/api/v1/points')).bytes)).toBe(true);
