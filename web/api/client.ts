@@ -16,10 +16,14 @@ async function ok<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
-export function usePoints() {
+/**
+ * The published points offering `service` (every point without one), with every field: fetched only where they are
+ * read (the alternatives when nothing is near), never for the whole country on a page's start.
+ */
+export function usePoints(service?: string) {
   return useQuery({
-    queryKey: ['points'],
-    queryFn: async () => ok<PointCollection>(await api.points.$get({ query: {} })),
+    queryKey: ['points', service ?? ''],
+    queryFn: async () => ok<PointCollection>(await api.points.$get({ query: service ? { service } : {} })),
     staleTime: 60_000,
   });
 }

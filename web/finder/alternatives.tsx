@@ -15,7 +15,8 @@ interface Props {
  */
 export function Alternatives({ service, base }: Props) {
   const { t, n, lang, pick } = useI18n();
-  const points = usePoints().data?.features ?? [];
+  // Filtered by the server: a phone need not fetch every point to list a few numbers and links.
+  const points = usePoints(service).data?.features ?? [];
   const jurisdictions = useJurisdictions().data ?? [];
   const outreach =
     useNearest({ ...base, site_type: 'outreach,mobile', limit: '3', open_at: undefined }).data?.features ??

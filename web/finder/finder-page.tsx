@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import {
   type GeocodeCandidate,
   type NearestQuery,
+  useAbout,
   useGeocode,
   useNearest,
-  usePoints,
+  usePoint,
   useServices,
 } from '../api/client.ts';
 import { Legend } from '../components/legend.tsx';
@@ -27,7 +28,8 @@ export function FinderPage() {
   const [state, update] = useFinderState();
   const geocode = useGeocode(state.q);
   const services = useServices().data ?? [];
-  const all = usePoints();
+  // The map draws every point from its own fetch (see useFinderMap); the page never holds them all.
+  const about = useAbout();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
   /** After "show more": the index of the first new result, which gets the focus. */
@@ -91,7 +93,6 @@ export function FinderPage() {
 
   const select = (id: string | null) => update({ sel: id ?? undefined });
   const { container, highlight } = useFinderMap({
-    all: all.data,
     results: nearest.data ?? null,
     origin: query ? { lat: Number(query.lat), lon: Number(query.lon) } : null,
     selected: state.sel ?? null,
@@ -99,9 +100,10 @@ export function FinderPage() {
     onSelect: (id) => update({ sel: id, view: 'list' }),
   });
 
-  const selected =
-    nearest.data?.features.find((f) => f.id === state.sel) ??
-    all.data?.features.find((f) => f.id === state.sel);
+  // A result, or a point picked on the map among all the others, fetched when it is picked.
+  const inResults = nearest.data?.features.find((f) => f.id === state.sel);
+  const picked = usePoint(state.sel && !inResults ? state.sel : null).data;
+  const selected = inResults ?? (picked?.id === state.sel ? picked : undefined);
   const service = services.find((s) => s.code === state.service);
   const placeLabel = state.place === '@me' ? t('finder.yourLocation') : (state.place ?? state.q);
   // The tab title says what is shown, so a screen-reader user switching tabs (or a bookmark) knows the search.
@@ -115,7 +117,7 @@ export function FinderPage() {
     return () => clearTimeout(id);
   }, [title]);
 
-  const sampleCount = all.data?.features.filter((f) => f.properties.sample).length ?? 0;
+  const sampleCount = about.data?.sample_points ?? 0;
 
   const closeDetails = () => {
     const id = state.sel;

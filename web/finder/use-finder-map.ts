@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { PointCollection } from '../api/client.ts';
+import { mapPointsUrl, type PointCollection } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ServiceMap } from '../map/service-map.ts';
 
 interface Options {
-  all: PointCollection | undefined;
   results: PointCollection | null;
   origin: { lat: number; lon: number } | null;
   selected: string | null;
@@ -30,6 +29,8 @@ export function useFinderMap(o: Options) {
       ariaLabel: t('finder.mapLabel'),
       onSelect: (id) => onSelect.current(id),
     });
+    // Every point, fetched and parsed by MapLibre's worker (see ServiceMap.setPoints).
+    m.setPoints(mapPointsUrl());
     mapRef.current = m;
     window.__serviceMap = m;
     return () => {
@@ -38,9 +39,6 @@ export function useFinderMap(o: Options) {
     };
   }, []);
   useEffect(() => mapRef.current?.setLanguage(lang, t('finder.mapLabel')), [lang, t]);
-  useEffect(() => {
-    if (o.all) mapRef.current?.setPoints(o.all);
-  }, [o.all]);
   const { results } = o;
   const lat = o.origin?.lat;
   const lon = o.origin?.lon;
