@@ -28,9 +28,6 @@ export function usePoints(service?: string) {
   });
 }
 
-/** Every published point with only what the map draws: light enough for 100k points (MapLibre fetches it). */
-export const mapPointsUrl = () => `${window.location.origin}/api/v1/points?view=map`;
-
 /** One point with every field, fetched when it is opened. */
 export function usePoint(id: string | null) {
   return useQuery({

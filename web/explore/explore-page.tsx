@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { mapPointsUrl, useAbout, usePoint } from '../api/client.ts';
+import { useAbout, usePoint } from '../api/client.ts';
 import { Legend } from '../components/legend.tsx';
 import { PointDetails } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,7 +15,7 @@ declare global {
 /** The map of every published point, with a legend and the details of the selected point. */
 export function ExplorePage() {
   const { t, tp, lang } = useI18n();
-  // The points go to the map as a URL (its worker fetches them); the counts come from /about.
+  // The map fetches the points itself (ServiceMap); the counts come from /about.
   const about = useAbout();
   const [points, setPoints] = useState<{ loaded: true } | { loaded: false; message: string } | undefined>();
   const container = useRef<HTMLDivElement>(null);
@@ -34,7 +34,6 @@ export function ExplorePage() {
       onSelect: setSelected,
       onPoints: setPoints,
     });
-    m.setPoints(mapPointsUrl());
     mapRef.current = m;
     window.__serviceMap = m;
     return () => {

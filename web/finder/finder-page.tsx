@@ -28,7 +28,7 @@ export function FinderPage() {
   const [state, update] = useFinderState();
   const geocode = useGeocode(state.q);
   const services = useServices().data ?? [];
-  // The map draws every point from its own fetch (see useFinderMap); the page never holds them all.
+  // The map draws every point from its own fetch (ServiceMap); the page never holds them all.
   const about = useAbout();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { mapPointsUrl, type PointCollection } from '../api/client.ts';
+import type { PointCollection } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ServiceMap } from '../map/service-map.ts';
 
@@ -29,8 +29,6 @@ export function useFinderMap(o: Options) {
       ariaLabel: t('finder.mapLabel'),
       onSelect: (id) => onSelect.current(id),
     });
-    // Every point, fetched and parsed by MapLibre's worker (see ServiceMap.setPoints).
-    m.setPoints(mapPointsUrl());
     mapRef.current = m;
     window.__serviceMap = m;
     return () => {

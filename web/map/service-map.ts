@@ -32,7 +32,6 @@ const CANADA: [[number, number], [number, number]] = [
  */
 export class ServiceMap {
   readonly map: maplibregl.Map;
-  private points: PointCollection | string | undefined;
   private lang: 'en' | 'fr';
   private selected: string | null = null;
   private results: PointCollection | null = null;
@@ -61,15 +60,18 @@ export class ServiceMap {
 
   private addPointLayers() {
     const m = this.map;
+    // Every published point in the light `view=map`, as a URL: MapLibre's worker fetches and parses it (MapLibre's
+    // advice for large GeoJSON), so the 29 MB of JSON at 100k points are neither parsed on the page's thread nor
+    // copied to the worker (/map at 100k points, idle 2.80 → 2.65 s, measured).
     m.addSource('points', {
       type: 'geojson',
-      data: this.points ?? { type: 'FeatureCollection', features: [] },
+      data: `${this.options.apiBase}/points?view=map`,
       cluster: true,
       clusterMaxZoom: 8,
       clusterRadius: 40,
       promoteId: 'id',
     });
-    if (this.points) this.flagPointsWhenRendered();
+    this.flagPointsWhenRendered();
     m.addLayer({
       id: 'clusters',
       type: 'circle',
@@ -259,20 +261,6 @@ export class ServiceMap {
   resize() {
     this.map.resize();
     this.fitIfVisible();
-  }
-
-  /**
-   * The points to draw: a collection the page already holds, or the URL of one. Given a URL, MapLibre's worker
-   * fetches and parses it (MapLibre's advice for large GeoJSON): the map's 29 MB of JSON at 100k points are then
-   * neither parsed on the page's thread nor copied to the worker (/map at 100k points, idle 2.80 → 2.65 s, measured).
-   */
-  setPoints(points: PointCollection | string) {
-    if (points === this.points) return;
-    this.points = points;
-    const source = this.map.getSource<maplibregl.GeoJSONSource>('points');
-    source?.setData(points as GeoJSON.FeatureCollection | string);
-    // Before the style has loaded there is no source yet: addPointLayers() hands it the points and flags them.
-    if (source) this.flagPointsWhenRendered();
   }
 
   /** Sets `window.__pointsLoaded` (for tests and the page-load benchmark) once the points source is rendered. */
