@@ -45,8 +45,8 @@ export function compressedData(index: PublishedIndex): MiddlewareHandler {
     const encoding = c.req.method === 'GET' ? encodingFor(c.req.header('accept-encoding')) : undefined;
     if (!encoding) return next();
     const key = `${index.stamp}\u0000${encoding}\u0000${c.req.url}`;
-    const hit = kept.get(key);
-    if (!hit) {
+    let answer = kept.get(key);
+    if (!answer) {
       await next();
       if (c.res.status !== 200) return;
       const plain = Buffer.from(await c.res.clone().arrayBuffer());
@@ -55,10 +55,9 @@ export function compressedData(index: PublishedIndex): MiddlewareHandler {
       const headers = [...c.res.headers].filter(([h]) => !SET_HERE.has(h));
       for (const k of kept.keys())
         if (!k.startsWith(`${index.stamp}\u0000`) || kept.size >= KEPT) kept.delete(k);
-      kept.set(key, { body: await compress(plain, encoding), headers });
+      answer = { body: await compress(plain, encoding), headers };
+      kept.set(key, answer);
     }
-    const answer = kept.get(key);
-    if (!answer) return;
     for (const [h, v] of answer.headers) c.header(h, v);
     c.header('Content-Encoding', encoding);
     c.header('Vary', 'Accept-Encoding', { append: true });
