@@ -76,7 +76,7 @@ function formatClock(at: Date, timeZone: string): WallClock {
  * `opening_hours` reads a Date through its local-time getters, so we hand it a Date whose local fields are the
  * wall-clock time at the point: the evaluation then happens in the point's own time zone, whatever the server's.
  */
-function asLocalDate(c: WallClock): Date {
+export function asLocalDate(c: WallClock): Date {
   return new Date(c.year, c.month - 1, c.day, c.hour, c.minute);
 }
 

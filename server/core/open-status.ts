@@ -1,5 +1,5 @@
 import { parseHours } from './hours.ts';
-import { pointTimezone, type WallClock, wallClockIn } from './open-at.ts';
+import { asLocalDate, pointTimezone, wallClockIn } from './open-at.ts';
 import type { ServicePoint } from './schemas.ts';
 
 /** Whether a point is open at an instant, and when that next changes, on the clock at the point. */
@@ -47,9 +47,6 @@ function momentIn(at: Date, timezone: string): Moment {
   }
   return m;
 }
-
-/** See open-at.ts: `opening_hours` reads local-time getters, so local fields carry the point's wall clock. */
-const asLocalDate = (c: WallClock) => new Date(c.year, c.month - 1, c.day, c.hour, c.minute);
 
 /**
  * The open status of a point at instant `at` (default now), evaluated in the point's own time zone with
