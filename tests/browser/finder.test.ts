@@ -283,6 +283,7 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     for (const lang of ['en', 'fr'] as const) {
       const page = await session.browser.newPage(PHONE);
       await page.goto(`${session.server.url}/?lang=${lang}`);
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
       await page.getByRole('link', { name: lang === 'fr' ? 'Carte' : 'Map', exact: true }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe('/map');
       await waitForMapIdle(page);
@@ -290,6 +291,7 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
         lang === 'fr' ? 'Points de service partout au Canada' : 'Service points across Canada',
       );
       expect(await axe(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
       await page.getByRole('link', { name: lang === 'fr' ? 'Trouver un service' : 'Find a service' }).click();
       await page.locator('#finder-heading').waitFor();
     }

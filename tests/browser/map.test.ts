@@ -65,14 +65,49 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
       );
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `map-phone-${lang}.png`) });
-      await page
-        .getByRole('link', { name: lang === 'fr' ? 'À propos des données' : 'About the data' })
-        .click();
+      // The header's links sit behind its Menu button on a phone, so the page starts below a short header.
+      const menu = page.getByRole('button', { name: 'Menu', exact: true });
+      const about = page.getByRole('link', {
+        name: lang === 'fr' ? 'À propos des données' : 'About the data',
+      });
+      expect(await about.isVisible()).toBe(false);
+      expect((await page.locator('.site-header').boundingBox())?.height).toBeLessThan(190);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      expect(await about.isVisible()).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      // Escape closes it and gives the focus back to the button.
+      await about.focus();
+      await page.keyboard.press('Escape');
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
+      await menu.click();
+      await about.click();
       await page.locator('h1').waitFor();
+      // Following a link closes the menu: the new page opens on its own content.
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
       expect(await axe(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
+
+  it('fits /map and /planner below the header on a laptop screen, attribution in view, in French', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const path of ['/map', '/planner']) {
+      await page.goto(`${session.server.url}${path}?lang=fr`);
+      await page.locator('.maplibregl-ctrl-attrib').waitFor();
+      // The French header wraps onto more lines than the English one: the view takes what is left of the screen.
+      const fit = () =>
+        page.evaluate(() => ({
+          scroll: document.documentElement.scrollHeight - window.innerHeight,
+          attribution: document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().bottom ?? -1,
+        }));
+      await expect.poll(async () => (await fit()).scroll).toBeLessThanOrEqual(1);
+      const { attribution } = await fit();
+      expect(attribution).toBeGreaterThan(0);
+      expect(attribution).toBeLessThanOrEqual(800);
+    }
+  });
 
   it('switches language with the toggle, keeping ?lang= and <html lang> in sync', async () => {
     const page = await session.browser.newPage();

@@ -6,6 +6,7 @@ export const commonEn = {
   'lang.switch': 'Français',
   'lang.switchLabel': 'Afficher en français',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.map': 'Map',
   'nav.about': 'About the data',
   'sample.banner':

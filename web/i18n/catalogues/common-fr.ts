@@ -9,6 +9,7 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'lang.switch': 'English',
   'lang.switchLabel': 'Display in English',
   'nav.label': 'Menu principal',
+  'nav.menu': 'Menu',
   'nav.map': 'Carte',
   'nav.about': 'À propos des données',
   'sample.banner':
