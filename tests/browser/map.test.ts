@@ -97,13 +97,14 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
       await page.goto(`${session.server.url}${path}?lang=fr`);
       await page.locator('.maplibregl-ctrl-attrib').waitFor();
       // The French header wraps onto more lines than the English one: the view takes what is left of the screen.
-      const fit = () =>
+      const layout = () =>
         page.evaluate(() => ({
           scroll: document.documentElement.scrollHeight - window.innerHeight,
-          attribution: document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().bottom ?? -1,
+          attribution:
+            document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().bottom ?? -1,
         }));
-      await expect.poll(async () => (await fit()).scroll).toBeLessThanOrEqual(1);
-      const { attribution } = await fit();
+      await expect.poll(async () => (await layout()).scroll).toBeLessThanOrEqual(1);
+      const { attribution } = await layout();
       expect(attribution).toBeGreaterThan(0);
       expect(attribution).toBeLessThanOrEqual(800);
     }

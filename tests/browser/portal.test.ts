@@ -93,6 +93,19 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
       ).__diffMap?.map;
       return (m?.querySourceFeatures('diff').length ?? 0) > 0;
     });
+    // The new Fredericton centre is ~1 km from the sample one it replaces: at this zoom they overlap, and the
+    // added point must be the one on top (the removed one is a ring under it), not hidden by it.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const m = (window as unknown as { __diffMap?: { map: import('maplibre-gl').Map } }).__diffMap?.map;
+          if (!m) return [];
+          return m
+            .queryRenderedFeatures(m.project([-66.6431, 45.9636]), { layers: ['diff', 'diff-removed'] })
+            .map((f) => String(f.properties.change));
+        }),
+      )
+      .toEqual(['added', 'removed']);
     const publish = page.getByRole('button', { name: /^Publish 2 points$/ });
     expect(await publish.isDisabled()).toBe(true);
     await page

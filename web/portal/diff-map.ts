@@ -25,20 +25,30 @@ export class DiffMap {
         type: 'geojson',
         data: this.data ?? { type: 'FeatureCollection', features: [] },
       });
+      // A removed point is a ring under the others: a file that replaces a site by one at the same address
+      // (a new id, the usual way a steward renames) shows a dot inside a ring, not one colour hiding the other.
+      this.map.addLayer({
+        id: 'diff-removed',
+        type: 'circle',
+        source: 'diff',
+        filter: ['==', ['get', 'change'], 'removed'],
+        paint: {
+          'circle-radius': 8,
+          'circle-opacity': 0,
+          'circle-stroke-color': CHANGE_COLORS.removed,
+          'circle-stroke-width': 3,
+        },
+      });
       this.map.addLayer({
         id: 'diff',
         type: 'circle',
         source: 'diff',
+        filter: ['!=', ['get', 'change'], 'removed'],
         paint: {
-          'circle-radius': 6,
+          'circle-radius': 5,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
-          'circle-color': [
-            'match',
-            ['get', 'change'],
-            ...Object.entries(CHANGE_COLORS).flat(),
-            '#555555',
-          ] as never,
+          'circle-color': ['match', ['get', 'change'], 'added', CHANGE_COLORS.added, CHANGE_COLORS.changed],
         },
       });
       this.fit();

@@ -38,7 +38,11 @@ export function DiffView({ session, uploadId }: { session: PortalSession; upload
       <ul className="legend inline">
         {(Object.keys(CHANGE_COLORS) as Change[]).map((c) => (
           <li key={c}>
-            <span className="swatch" style={{ background: CHANGE_COLORS[c] }} aria-hidden="true" />
+            <span
+              className={c === 'removed' ? 'swatch ring' : 'swatch'}
+              style={c === 'removed' ? { borderColor: CHANGE_COLORS[c] } : { background: CHANGE_COLORS[c] }}
+              aria-hidden="true"
+            />
             {t(`portal.change.${c}`)}
           </li>
         ))}
