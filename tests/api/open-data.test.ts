@@ -200,6 +200,22 @@ describe('open data API', () => {
     expect(brotliDecompressSync(after.bytes).toString()).toContain('Carcross office');
     expect(brotliDecompressSync(after.bytes).equals((await get('/api/v1/points')).bytes)).toBe(true);
   });
+
+  it("keeps /about's counts in step with each publish", async () => {
+    type About = { points: number; sample_points: number; sources: { id: string; in_use: boolean }[] };
+    const about = async () => (await (await app.request('/api/v1/about')).json()) as About;
+    const before = await about();
+    const bcBefore = ctx.index.current.points.filter((p) => p.jurisdiction === 'bc');
+    expect(before.sources.find((s) => s.id === 'workbc')?.in_use).toBe(false);
+    // Asked twice in one state: the same counts (the second from the census kept for that state).
+    expect(await about()).toEqual(before);
+    // British Columbia's sample replaced by one real point.
+    expect(await publishCsv('bc', 'id,name_en,lat,lon\nbc-real-1,Victoria office,48.43,-123.37\n')).toBe(200);
+    const after = await about();
+    expect(after.points).toBe(before.points - bcBefore.length + 1);
+    expect(after.sample_points).toBe(before.sample_points - bcBefore.filter((p) => p.sample).length);
+    expect(after.sources.find((s) => s.id === 'workbc')?.in_use).toBe(true);
+  });
 });
 
 describe('the map view of /points', () => {

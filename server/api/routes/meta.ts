@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { PointIndex } from '../../core/geo/point-index.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { subApp } from '../openapi-app.ts';
 import { JurisdictionListSchema, json, ServiceListSchema } from '../schemas.ts';
@@ -155,14 +156,34 @@ export function metaRoutes(ctx: AppContext) {
             sources: SOURCES.map(({ jurisdiction, ...src }) => ({
               ...src,
               in_use: jurisdiction
-                ? ctx.index.current.points.some((p) => p.jurisdiction === jurisdiction && !p.sample)
+                ? census(ctx.index.current).realIn.has(jurisdiction)
                 : ctx.reference.status.some((l) => l.available),
             })),
             points: ctx.index.current.size,
-            sample_points: ctx.index.current.points.filter((p) => p.sample).length,
+            sample_points: census(ctx.index.current).samples,
             store: ctx.store.kind,
           },
           200,
         ),
     );
+}
+
+const censuses = new WeakMap<PointIndex, { samples: number; realIn: Set<string> }>();
+
+/**
+ * What /about says of the published points (how many are sample data, which jurisdictions have real ones), counted
+ * once per published state: every finder and map page asks for /about, and a count walks every point (~1 ms each
+ * at 100k). Kept by index, which a publish replaces, so a new state is counted afresh.
+ */
+function census(index: PointIndex) {
+  let c = censuses.get(index);
+  if (!c) {
+    c = { samples: 0, realIn: new Set() };
+    for (const p of index.points) {
+      if (p.sample) c.samples++;
+      else c.realIn.add(p.jurisdiction);
+    }
+    censuses.set(index, c);
+  }
+  return c;
 }
