@@ -15,7 +15,8 @@ export class PreviewCache {
 
   constructor(
     private readonly maxEntries = 16,
-    private readonly ttlMs = 60 * 60 * 1000,
+    /** How long a preview can be published (its file, where the store keeps it, lives as long). */
+    readonly ttlMs = 60 * 60 * 1000,
   ) {}
 
   put(id: string, preview: Preview, tokenId: string, now = Date.now()): void {

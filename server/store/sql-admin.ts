@@ -17,8 +17,16 @@ const toUpload = (r: Row): UploadRecord => ({
   created_at: iso(r.created_at) ?? '',
 });
 
-/** Tokens, uploads and column mappings over any SQL driver. */
-export function sqlAdmin(db: Sql): AdminStore {
+/**
+ * Tokens, uploads and column mappings over any SQL driver. `keepsFiles`: whether uploads' files are kept for other
+ * processes (PostgreSQL). The embedded database is one process's own (its data directory is locked), so a preview
+ * there can only be lost to a restart; and a 27 MB `bytea` parameter takes ~8 s through PGlite's WASM, against
+ * ~0.1 s on PostgreSQL (measured), which would be most of an upload's time.
+ */
+export function sqlAdmin(db: Sql, keepsFiles: boolean): AdminStore {
+  const dropFile = async (id: string) => {
+    if (keepsFiles) await db.query('delete from upload_files where upload_id = $1', [id]);
+  };
   return {
     async createToken(t) {
       const rows = await db.query(
@@ -64,6 +72,36 @@ export function sqlAdmin(db: Sql): AdminStore {
     },
     async markUploadPublished(id, version) {
       await db.query('update uploads set published_version = $2 where id = $1', [id, version]);
+      await dropFile(id);
+    },
+    dropUploadFile: dropFile,
+    async keepUploadFile(id, file, maxAgeMs) {
+      if (!keepsFiles) return false;
+      await db.query(`delete from upload_files where created_at < now() - $1::float8 * interval '1 ms'`, [
+        maxAgeMs,
+      ]);
+      await db.query(
+        'insert into upload_files (upload_id, file, mapping, lang) values ($1, $2, $3::jsonb, $4)',
+        [
+          id,
+          Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+          file.mapping ? JSON.stringify(file.mapping) : null,
+          file.lang,
+        ],
+      );
+      return true;
+    },
+    async uploadFile(id) {
+      if (!keepsFiles) return undefined;
+      const r = (
+        await db.query<{ file: Uint8Array; mapping: Record<string, string> | null; lang: string }>(
+          'select file, mapping, lang from upload_files where upload_id = $1',
+          [id],
+        )
+      )[0];
+      return r
+        ? { bytes: r.file, mapping: r.mapping ?? undefined, lang: r.lang === 'fr' ? 'fr' : 'en' }
+        : undefined;
     },
     async getMapping(jurisdiction) {
       const r = (

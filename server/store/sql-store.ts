@@ -40,7 +40,7 @@ export class SqlStore implements Store {
     /** Runs after the database is closed (releases the embedded data directory's lock). */
     private readonly afterClose: () => void = () => {},
   ) {
-    this.admin = sqlAdmin(db);
+    this.admin = sqlAdmin(db, kind === 'postgres');
   }
 
   createToken: AdminStore['createToken'] = (t) => this.admin.createToken(t);
@@ -50,6 +50,9 @@ export class SqlStore implements Store {
   saveUpload: AdminStore['saveUpload'] = (u) => this.admin.saveUpload(u);
   getUpload: AdminStore['getUpload'] = (id) => this.admin.getUpload(id);
   markUploadPublished: AdminStore['markUploadPublished'] = (id, v) => this.admin.markUploadPublished(id, v);
+  keepUploadFile: AdminStore['keepUploadFile'] = (id, f, age) => this.admin.keepUploadFile(id, f, age);
+  uploadFile: AdminStore['uploadFile'] = (id) => this.admin.uploadFile(id);
+  dropUploadFile: AdminStore['dropUploadFile'] = (id) => this.admin.dropUploadFile(id);
   getMapping: AdminStore['getMapping'] = (j) => this.admin.getMapping(j);
   setMapping: AdminStore['setMapping'] = (j, m) => this.admin.setMapping(j, m);
 

@@ -87,6 +87,13 @@ export interface UploadRecord {
   published_version: number | null;
 }
 
+/** What a preview is rebuilt from. */
+export interface UploadFile {
+  bytes: Uint8Array;
+  mapping: Record<string, string> | undefined;
+  lang: 'en' | 'fr';
+}
+
 /** Access and audit records: tokens, uploads, saved column mappings. */
 export interface AdminStore {
   createToken(t: {
@@ -102,7 +109,17 @@ export interface AdminStore {
   revokeToken(id: string): Promise<boolean>;
   saveUpload(u: Omit<UploadRecord, 'created_at' | 'published_version'>): Promise<UploadRecord>;
   getUpload(id: string): Promise<UploadRecord | undefined>;
+  /** Marks the upload published and drops its kept file. */
   markUploadPublished(id: string, version: number): Promise<void>;
+  /**
+   * Keeps an upload's file (with the mapping and language it was read with) so another process can rebuild its
+   * preview; drops the files kept longer than `maxAgeMs`. False when this store does not keep files (below).
+   */
+  keepUploadFile(id: string, file: UploadFile, maxAgeMs: number): Promise<boolean>;
+  /** The kept file of an upload, if it is still kept. */
+  uploadFile(id: string): Promise<UploadFile | undefined>;
+  /** Drops an upload's kept file (its preview failed, so there is nothing to rebuild). */
+  dropUploadFile(id: string): Promise<void>;
   getMapping(jurisdiction: string): Promise<Record<string, string> | undefined>;
   setMapping(jurisdiction: string, mapping: Record<string, string>): Promise<void>;
 }
