@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PointFeature } from '../../server/core/geojson.ts';
 import { type Follower, followPublishes } from '../../server/services/follow-publishes.ts';
-import { testApp } from '../helpers/context.ts';
-import { freshPostgresDatabase, postgresSkipReason } from '../helpers/postgres.ts';
+import { type Instance, postgresSkipReason, twoInstances } from '../helpers/postgres.ts';
 import { fixture, tokenFor } from '../helpers/uploads.ts';
 
 /**
@@ -13,16 +12,12 @@ const reason = postgresSkipReason();
 if (reason) describe.skip(`publishes of other processes (PostgreSQL — skipped: ${reason})`, () => {});
 else
   describe('publishes of other processes, on PostgreSQL', () => {
-    type Instance = Awaited<ReturnType<typeof testApp>>;
     let a: Instance;
     let b: Instance;
     let follower: Follower;
     let token: string;
     beforeAll(async () => {
-      const url = await freshPostgresDatabase();
-      if (!url) throw new Error('PostgreSQL unavailable');
-      a = await testApp({ databaseUrl: url });
-      b = await testApp({ databaseUrl: url });
+      ({ a, b } = await twoInstances());
       token = await tokenFor(a.ctx, 'on');
       follower = followPublishes(b.ctx, { intervalMs: 50 });
     });

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PointFeature } from '../../server/core/geojson.ts';
-import { testApp } from '../helpers/context.ts';
-import { freshPostgresDatabase, postgresSkipReason } from '../helpers/postgres.ts';
+import { type Instance, postgresSkipReason, twoInstances } from '../helpers/postgres.ts';
 import { fixture, tokenFor, type UploadResponse } from '../helpers/uploads.ts';
 
 /**
@@ -14,16 +13,13 @@ const reason = postgresSkipReason();
 if (reason) describe.skip(`uploads across instances (PostgreSQL — skipped: ${reason})`, () => {});
 else
   describe('uploads published through another instance, on PostgreSQL', () => {
-    type Instance = Awaited<ReturnType<typeof testApp>>;
     let a: Instance;
     let b: Instance;
     let sql: pg.Client;
     let token: string;
     beforeAll(async () => {
-      const url = await freshPostgresDatabase();
-      if (!url) throw new Error('PostgreSQL unavailable');
-      a = await testApp({ databaseUrl: url });
-      b = await testApp({ databaseUrl: url });
+      let url: string;
+      ({ url, a, b } = await twoInstances());
       sql = new pg.Client(url);
       await sql.connect();
       token = await tokenFor(a.ctx, 'on');

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { inject } from 'vitest';
+import { testApp } from './context.ts';
 
 let counter = 0;
 
@@ -19,3 +20,12 @@ export async function freshPostgresDatabase(): Promise<string | undefined> {
 }
 
 export const postgresSkipReason = () => inject('postgresSkipReason');
+
+export type Instance = Awaited<ReturnType<typeof testApp>>;
+
+/** Two server instances on one fresh database: two contexts, two pools, as two processes would have. */
+export async function twoInstances(): Promise<{ url: string; a: Instance; b: Instance }> {
+  const url = await freshPostgresDatabase();
+  if (!url) throw new Error('PostgreSQL unavailable');
+  return { url, a: await testApp({ databaseUrl: url }), b: await testApp({ databaseUrl: url }) };
+}
