@@ -54,21 +54,24 @@ export async function createUpload(
   const mapping =
     input.mapping ?? ((await ctx.store.getMapping(input.jurisdiction)) as ColumnMapping | undefined);
   const id = randomUUID();
-  // Written while the file is validated: the database server takes it on its own core (~0.1 s for 27 MB).
-  const keeping = ctx.store.keepUploadFile(
-    id,
-    { bytes: input.bytes, mapping, lang: input.lang ?? 'en' },
-    ctx.previews.ttlMs,
-  );
+  // Written while the file is validated: the database server takes it on its own core (~0.1 s for 27 MB). Its
+  // failure costs only the rebuild elsewhere, so it is a warning, handled at once (a rejection left unhandled
+  // while the preview runs would end the process).
+  const keeping = ctx.store
+    .keepUploadFile(id, { bytes: input.bytes, mapping, lang: input.lang ?? 'en' }, ctx.previews.ttlMs)
+    .catch((e: Error) => {
+      process.emitWarning(`upload ${id}: its file could not be kept for other instances: ${e.message}`);
+      return false;
+    });
   let p: Preview;
   try {
     p = await preview(ctx, { ...input, mapping });
-    await keeping;
   } catch (e) {
     // A file that could not be read leaves nothing behind.
-    await keeping.then(() => ctx.store.dropUploadFile(id)).catch(() => undefined);
+    if (await keeping) await ctx.store.dropUploadFile(id).catch(() => undefined);
     throw e;
   }
+  await keeping;
   const record = await ctx.store.saveUpload({
     id,
     jurisdiction: input.jurisdiction,

@@ -113,7 +113,8 @@ export interface AdminStore {
   markUploadPublished(id: string, version: number): Promise<void>;
   /**
    * Keeps an upload's file (with the mapping and language it was read with) so another process can rebuild its
-   * preview; drops the files kept longer than `maxAgeMs`. False when this store does not keep files (below).
+   * preview; drops the files kept longer than `maxAgeMs`. False when this store keeps no files (the embedded one,
+   * see `sqlAdmin`).
    */
   keepUploadFile(id: string, file: UploadFile, maxAgeMs: number): Promise<boolean>;
   /** The kept file of an upload, if it is still kept. */

@@ -13,7 +13,7 @@ const LINKS = [
 
 /**
  * The site header. On a phone the six links wrapped over four lines, half the first screen of every page, so
- * below the `--narrow` width (styles.css) they sit behind a Menu button (a disclosure: `aria-expanded` on the
+ * below 48rem (styles.css) they sit behind a Menu button (a disclosure: `aria-expanded` on the
  * button, the list shown or hidden); wider screens show them in one row and never see the button.
  */
 export function Header({ path }: { path: string }) {
