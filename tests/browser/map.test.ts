@@ -110,6 +110,26 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
     }
   });
 
+  it('never makes a page scroll sideways on a phone, in either language', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const wide: string[] = [];
+    for (const lang of ['en', 'fr'])
+      for (const path of ['/', '/map', '/planner', '/portal', '/developers', '/about']) {
+        await page.goto(`${session.server.url}${path}?lang=${lang}`);
+        await page.locator('h1').first().waitFor();
+        // What widened a page came with its data: the planner's list of services, the API reference's paths.
+        if (path === '/planner')
+          await page.locator('.planner .field select option').nth(1).waitFor({ state: 'attached' });
+        if (path === '/developers') await page.locator('.operation h2').first().waitFor();
+        // Long service names in a select, API paths in a heading: each once made its page 470-660 px wide.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) wide.push(`${path}?lang=${lang}: ${overflow} px too wide`);
+      }
+    expect(wide).toEqual([]);
+  });
+
   it('switches language with the toggle, keeping ?lang= and <html lang> in sync', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}/?lang=en`);
