@@ -1,3 +1,4 @@
+import type { Lang } from '../core/issue-text/catalogue.ts';
 import type { ServicePoint } from '../core/schemas.ts';
 
 /** What a version records about the publish that made it. */
@@ -91,7 +92,7 @@ export interface UploadRecord {
 export interface UploadFile {
   bytes: Uint8Array;
   mapping: Record<string, string> | undefined;
-  lang: 'en' | 'fr';
+  lang: Lang;
 }
 
 /** Access and audit records: tokens, uploads, saved column mappings. */
