@@ -45,9 +45,19 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(await rendered(page, 'groups')).toBeGreaterThan(5);
     expect(await page.locator('.panel-body .headline').textContent()).toMatch(/co-location groups at 250 m/);
 
+    // Governments are named, never shown by their ids (`fed-esdc, yt`).
+    const whitehorse = page
+      .locator('.planner-table')
+      .first()
+      .locator('tbody tr', { has: page.getByRole('button', { name: /^Whitehorse \(YT\)$/ }) });
+    expect(await whitehorse.textContent()).toContain(
+      'Service Canada (Employment and Social Development Canada), Yukon',
+    );
+
     await page.getByRole('button', { name: /^Whitehorse \(YT\)$/ }).click();
     await page.getByRole('heading', { name: 'Sites in Whitehorse' }).waitFor();
     expect(await page.locator('.site-card').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.site-card .meta').allTextContents()).toContain('Territorial · Yukon');
     expect(await page.locator('.group-detail').textContent()).toContain('Already in one building');
     await page.waitForFunction(() => (window.__plannerMap?.map.getZoom() ?? 0) > 12, undefined, {
       timeout: 10_000,
@@ -63,6 +73,7 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     await page.getByRole('heading', { name: `Sites in ${place}`, exact: true }).waitFor();
     expect(await page.locator('.group-detail .site-card').count()).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('community-detail-title');
+    expect(await page.locator('.group-detail').textContent()).not.toMatch(/\b(fed|mun|ind)-[a-z]+\b/);
 
     // Sorting by a header is announced with aria-sort.
     const header = page.getByRole('columnheader', { name: /Largest distance/ });

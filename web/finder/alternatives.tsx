@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { type NearestQuery, useJurisdictions, useNearest, usePoints } from '../api/client.ts';
+import { type NearestQuery, useNearest, usePoints } from '../api/client.ts';
+import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatDistance, openLabel } from './format.ts';
 
@@ -17,7 +18,7 @@ export function Alternatives({ service, base }: Props) {
   const { t, n, lang, pick } = useI18n();
   // Filtered by the server: a phone need not fetch every point to list a few numbers and links.
   const points = usePoints(service).data?.features ?? [];
-  const jurisdictions = useJurisdictions().data ?? [];
+  const name = useJurisdictionName();
   const outreach =
     useNearest({ ...base, site_type: 'outreach,mobile', limit: '3', open_at: undefined }).data?.features ??
     [];
@@ -30,10 +31,6 @@ export function Alternatives({ service, base }: Props) {
     };
     return { online: byJurisdiction('online_url'), tollFree: byJurisdiction('toll_free') };
   }, [points, service]);
-  const name = (id: string) => {
-    const j = jurisdictions.find((x) => x.id === id);
-    return j ? pick(j) : id;
-  };
   if (online.length + tollFree.length + outreach.length === 0) return <p>{t('finder.altNone')}</p>;
   return (
     <section className="alternatives" aria-labelledby="alternatives-heading">

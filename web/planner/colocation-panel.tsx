@@ -1,5 +1,6 @@
 import type { ColocationGroup, ColocationResult } from '../../server/core/analysis/colocation.ts';
 import type { PointCollection } from '../api/client.ts';
+import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AnalysisStatus } from './analysis-status.tsx';
 import { CommunityDetail } from './community-detail.tsx';
@@ -27,6 +28,7 @@ interface Props {
 /** Co-location opportunities: controls, a sortable table of groups, the selected group's sites, exports. */
 export function ColocationPanel(p: Props) {
   const { t, n } = useI18n();
+  const jurisdictionName = useJurisdictionName();
   const groups = p.result?.groups ?? [];
   const selected = groups.find((g) => g.id === p.selected);
   const community = p.result?.same_community.find((c) => c.id === p.selected);
@@ -50,7 +52,7 @@ export function ColocationPanel(p: Props) {
     {
       key: 'jurisdictions',
       label: t('planner.col.jurisdictions'),
-      value: (g) => g.jurisdictions.join(', '),
+      value: (g) => g.jurisdictions.map(jurisdictionName).join(', '),
     },
     {
       key: 'distance',

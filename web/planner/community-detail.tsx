@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SameCommunity } from '../../server/core/analysis/same-community.ts';
 import type { PointCollection } from '../api/client.ts';
+import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** The offices of one same-community opportunity, side by side, and which governments share no site. */
@@ -18,6 +19,7 @@ export function CommunityDetail({
   // biome-ignore lint/correctness/useExhaustiveDependencies: refocus only when the selection changes
   useEffect(() => heading.current?.focus(), [community.id]);
   const { t, pick } = useI18n();
+  const jurisdictionName = useJurisdictionName();
   const ids = new Set(community.points);
   const offices = (points?.features ?? []).filter((f) => ids.has(f.id)).map((f) => f.properties);
   return (
@@ -32,7 +34,9 @@ export function CommunityDetail({
       </div>
       <p>
         {t('planner.community.pairs', {
-          pairs: community.separate_pairs.map(([a, b]) => `${a} + ${b}`).join(', '),
+          pairs: community.separate_pairs
+            .map(([a, b]) => `${jurisdictionName(a)} + ${jurisdictionName(b)}`)
+            .join(', '),
         })}
       </p>
       <ul className="site-cards">
@@ -40,7 +44,7 @@ export function CommunityDetail({
           <li key={s.id} className="site-card">
             <h3>{pick(s)}</h3>
             <p className="meta">
-              {t(`level.${s.level}`)} · {s.jurisdiction}
+              {t(`level.${s.level}`)} · {jurisdictionName(s.jurisdiction)}
             </p>
             <p>{[s.address, s.city].filter(Boolean).join(', ')}</p>
           </li>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ColocationGroup } from '../../server/core/analysis/colocation.ts';
 import { useServices } from '../api/client.ts';
+import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** The sites of one co-location group side by side, with the services they share and complement. */
@@ -11,6 +12,7 @@ export function GroupDetail({ group, onClose }: { group: ColocationGroup; onClos
   useEffect(() => heading.current?.focus(), [group.id]);
   const { t, n, pick } = useI18n();
   const services = useServices();
+  const jurisdictionName = useJurisdictionName();
   const name = (code: string) => {
     const s = services.data?.find((x) => x.code === code);
     return s ? pick(s) : code;
@@ -40,7 +42,7 @@ export function GroupDetail({ group, onClose }: { group: ColocationGroup; onClos
           <li key={s.id} className="site-card">
             <h3>{pick(s)}</h3>
             <p className="meta">
-              {t(`level.${s.level as 'federal'}`)} · {s.jurisdiction}
+              {t(`level.${s.level as 'federal'}`)} · {jurisdictionName(s.jurisdiction)}
             </p>
             <p>{[s.address, s.city].filter(Boolean).join(', ')}</p>
             <p className="label">{t('planner.group.services')}</p>

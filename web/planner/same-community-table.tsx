@@ -1,4 +1,5 @@
 import type { SameCommunity } from '../../server/core/analysis/same-community.ts';
+import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { type Column, SortableTable } from './sortable-table.tsx';
 
@@ -13,6 +14,7 @@ export function SameCommunityTable({
   onSelect: (id: string | null) => void;
 }) {
   const { t, n } = useI18n();
+  const jurisdictionName = useJurisdictionName();
   const columns: Column<SameCommunity>[] = [
     {
       key: 'place',
@@ -36,7 +38,11 @@ export function SameCommunityTable({
       numeric: true,
       render: (c) => n(c.population),
     },
-    { key: 'jurisdictions', label: t('planner.col.jurisdictions'), value: (c) => c.jurisdictions.join(', ') },
+    {
+      key: 'jurisdictions',
+      label: t('planner.col.jurisdictions'),
+      value: (c) => c.jurisdictions.map(jurisdictionName).join(', '),
+    },
     { key: 'offices', label: t('planner.col.sites'), value: (c) => c.points.length, numeric: true },
     {
       key: 'pairs',
