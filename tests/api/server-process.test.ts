@@ -87,8 +87,19 @@ describe('the server process and the CLI on one DATA_DIR', () => {
 
   it('starts degraded, and says so, without the reference data', async () => {
     const server = await startServer({ DATA_DIR: tempDir(), REFERENCE_DATA_DIR: tempDir() });
-    const about = (await (await fetch(`${server.url}/api/v1/about`)).json()) as { missing: string[] };
+    const about = (await (await fetch(`${server.url}/api/v1/about`)).json()) as {
+      missing: string[];
+      sources: { id: string; in_use: boolean }[];
+    };
     expect(about.missing).toContain('provinces');
+    // A reference source is in use only when a layer of its own is loaded: the outlines' stand-in is Natural Earth's.
+    const inUse = Object.fromEntries(about.sources.map((s) => [s.id, s.in_use]));
+    expect(inUse).toMatchObject({
+      'statcan-boundaries': false,
+      'fsa-centroids': false,
+      geonames: false,
+      'natural-earth': true,
+    });
     expect(server.output()).toContain('MISSING provinces');
     const countries = (await (await fetch(`${server.url}/api/v1/basemap/countries.geojson`)).json()) as {
       features: unknown[];

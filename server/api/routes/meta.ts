@@ -4,7 +4,10 @@ import type { AppContext } from '../../services/app-context.ts';
 import { subApp } from '../openapi-app.ts';
 import { JurisdictionListSchema, json, ServiceListSchema } from '../schemas.ts';
 
-/** Every source the app can show, with its licence; `jurisdiction` marks the service-point sources. */
+/**
+ * Every source the app can show, with its licence: a service-point source names its `jurisdiction`, a reference
+ * source the `layers` it provides (by their names in the reference status).
+ */
 const SOURCES: {
   id: string;
   name_en: string;
@@ -12,6 +15,7 @@ const SOURCES: {
   licence: string;
   date: string;
   jurisdiction?: string;
+  layers?: string[];
 }[] = [
   {
     id: 'statcan-boundaries',
@@ -19,6 +23,7 @@ const SOURCES: {
     name_fr: 'Statistique Canada — limites des provinces et territoires (2016), liste des RTA (2021)',
     licence: 'Statistics Canada Open Licence / Licence ouverte de Statistique Canada',
     date: '2016, 2021',
+    layers: ['provinces'],
   },
   {
     id: 'fsa-centroids',
@@ -26,6 +31,7 @@ const SOURCES: {
     name_fr: 'Centroïdes des RTA tirés des limites des RTA de 2011 de Statistique Canada',
     licence: 'MIT',
     date: '2011',
+    layers: ['FSA centroids'],
   },
   {
     id: 'geonames',
@@ -33,6 +39,7 @@ const SOURCES: {
     name_fr: 'GeoNames — lieux habités et répertoire toponymique',
     licence: 'CC BY 4.0 (GeoNames.org)',
     date: '2019–2023',
+    layers: ['populated places', 'gazetteer'],
   },
   {
     id: 'natural-earth',
@@ -40,6 +47,8 @@ const SOURCES: {
     name_fr: 'Natural Earth — lacs, contours des pays, noms de villes',
     licence: 'Public domain / Domaine public',
     date: '5.1',
+    // The world-atlas package that stands in for the country outlines is Natural Earth's too.
+    layers: ['lakes', 'countries', 'countries (fallback)', 'city labels'],
   },
   {
     id: 'service-canada',
@@ -135,7 +144,7 @@ export function metaRoutes(ctx: AppContext) {
                   date: z.string(),
                   in_use: z.boolean().openapi({
                     description:
-                      'Reference layers: loaded. Service-point sources: imported and published (not the sample).',
+                      'Reference sources: at least one of their layers loaded. Service-point sources: imported and published (not the sample).',
                   }),
                 }),
               ),
@@ -153,11 +162,11 @@ export function metaRoutes(ctx: AppContext) {
             reference_dir: ctx.reference.dir ?? null,
             layers: ctx.reference.status,
             missing: ctx.reference.status.filter((s) => !s.available).map((s) => s.layer),
-            sources: SOURCES.map(({ jurisdiction, ...src }) => ({
+            sources: SOURCES.map(({ jurisdiction, layers = [], ...src }) => ({
               ...src,
               in_use: jurisdiction
                 ? census(ctx.index.current).realIn.has(jurisdiction)
-                : ctx.reference.status.some((l) => l.available),
+                : ctx.reference.status.some((l) => l.available && layers.includes(l.layer)),
             })),
             points: ctx.index.current.size,
             sample_points: census(ctx.index.current).samples,

@@ -72,5 +72,25 @@ export const commonEn = {
   'about.notLoaded': 'not loaded in this installation',
   'about.realData':
     'To load the real published sources (Service Canada, WorkBC, ODEF) into this installation, an administrator runs npm run import:all.',
+  /** A reference layer's name before its state (French sets a space before the colon). */
+  'about.layerName': '{layer}:',
+  'about.layer.provinces': 'Province and territory outlines',
+  'about.layer.lakes': 'Lakes',
+  'about.layer.countries': 'Country outlines',
+  'about.layer.countriesFallback': 'Country outlines (from the world-atlas package)',
+  'about.layer.cityLabels': 'City names',
+  'about.layer.fsaCentroids': 'Postal code areas (FSA centroids)',
+  'about.layer.places': 'Populated places',
+  'about.layer.gazetteer': 'Place names (gazetteer)',
+  'about.without.provinces':
+    'province outlines are not drawn, and uploads are not checked against their province.',
+  'about.without.lakes': 'lakes are not drawn on the maps.',
+  'about.without.countries': 'country outlines come from the world-atlas package instead.',
+  'about.without.cityLabels': 'city names are not shown on the maps.',
+  'about.without.fsaCentroids':
+    'postal codes cannot be searched, and uploaded rows with only a postal code cannot be placed.',
+  'about.without.places':
+    'coverage gaps, co-location scores and suggested sites have no population to work from, and towns are found through the gazetteer only.',
+  'about.without.gazetteer': 'neighbourhoods and hamlets cannot be searched by name.',
   'about.api': 'Open data: the API description is at {url}.',
 } as const;

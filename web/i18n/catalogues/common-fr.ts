@@ -75,5 +75,24 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'about.notLoaded': 'non chargée dans cette installation',
   'about.realData':
     'Pour charger les sources publiées réelles (Service Canada, WorkBC, BDOEE) dans cette installation, un administrateur lance npm run import:all.',
+  'about.layerName': '{layer} :',
+  'about.layer.provinces': 'Contours des provinces et territoires',
+  'about.layer.lakes': 'Lacs',
+  'about.layer.countries': 'Contours des pays',
+  'about.layer.countriesFallback': 'Contours des pays (du paquet world-atlas)',
+  'about.layer.cityLabels': 'Noms de villes',
+  'about.layer.fsaCentroids': 'Régions de tri d’acheminement (centroïdes des RTA)',
+  'about.layer.places': 'Lieux habités',
+  'about.layer.gazetteer': 'Noms de lieux (répertoire toponymique)',
+  'about.without.provinces':
+    'les contours des provinces ne sont pas tracés, et les téléversements ne sont pas vérifiés par province.',
+  'about.without.lakes': 'les lacs ne sont pas tracés sur les cartes.',
+  'about.without.countries': 'les contours des pays viennent plutôt du paquet world-atlas.',
+  'about.without.cityLabels': 'les noms de villes ne sont pas affichés sur les cartes.',
+  'about.without.fsaCentroids':
+    'les codes postaux ne peuvent pas être recherchés, et les lignes téléversées qui n’ont qu’un code postal ne peuvent pas être placées.',
+  'about.without.places':
+    'les lacunes de couverture, les scores de colocalisation et les sites suggérés n’ont pas de population sur laquelle s’appuyer, et les villes ne sont trouvées que dans le répertoire toponymique.',
+  'about.without.gazetteer': 'les quartiers et les hameaux ne peuvent pas être recherchés par leur nom.',
   'about.api': 'Données ouvertes : la description de l’API se trouve à {url}.',
 };
