@@ -48,4 +48,20 @@ describe.skipIf(skip)(`without the reference data, in Chromium${skip ? ` — ski
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('the finder says it cannot look up a postal code, rather than "try a postal code"', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const errors = watchConsole(page);
+    await page.goto(`${server.url}/?lang=fr`);
+    await page.getByRole('searchbox', { name: 'Où êtes-vous?' }).fill('K1A 0B1');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Ce site ne peut pas chercher les codes postaux pour l’instant : ses données de codes postaux ne sont pas chargées.' +
+        'Utilisez plutôt votre position.',
+    );
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

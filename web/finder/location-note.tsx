@@ -1,4 +1,5 @@
-import type { GeocodeCandidate, GeocodeResult } from '../api/client.ts';
+import { type GeocodeCandidate, type GeocodeResult, useAbout } from '../api/client.ts';
+import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {
@@ -15,9 +16,19 @@ interface Props {
  */
 export function LocationNote({ result, error, chosen, onChoose }: Props) {
   const { t, n } = useI18n();
+  const missing = useAbout().data?.missing ?? [];
   if (error) return <p className="error-text">{t('finder.geocodeError', { message: error.message })}</p>;
   if (!result || result.interpreted_as === 'empty') return null;
   const [first] = result.candidates;
+  const unsearchable = first ? undefined : missingData(result.interpreted_as, missing);
+  if (unsearchable) {
+    return (
+      <div className="banner warning" role="alert">
+        <p>{t(unsearchable.what)}</p>
+        <p>{t(unsearchable.instead)}</p>
+      </div>
+    );
+  }
   if (!first) {
     return (
       <div className="banner warning" role="alert">
@@ -64,4 +75,21 @@ export function LocationNote({ result, error, chosen, onChoose }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * When nothing was found because the server lacks the reference layer such a query needs (it runs without
+ * them, degraded): say so, and offer the kind of search it can still do, rather than "try a postal code".
+ */
+function missingData(
+  interpretedAs: GeocodeResult['interpreted_as'],
+  missing: readonly string[],
+): { what: MessageKey; instead: MessageKey } | undefined {
+  const noPostal = missing.includes('FSA centroids');
+  const noPlaces = missing.includes('populated places') && missing.includes('gazetteer');
+  if ((interpretedAs === 'postal_code' || interpretedAs === 'fsa') && noPostal)
+    return { what: 'finder.noPostalData', instead: noPlaces ? 'finder.tryLocation' : 'finder.tryPlaceName' };
+  if (interpretedAs === 'place' && noPlaces)
+    return { what: 'finder.noPlaceData', instead: noPostal ? 'finder.tryLocation' : 'finder.tryPostalCode' };
+  return undefined;
 }

@@ -30,6 +30,12 @@ export const finderEn = {
     'We looked for it as a postal code, a postal area (the first three characters) and a city, town or community name, in English and in French, with or without accents.',
   'finder.noPlaceHelp':
     'Try a full postal code (K1A 0B1), its first three characters (K1A), or the name of a city or town (Trois-Rivières, Iqaluit). Or use your location.',
+  'finder.noPostalData':
+    'This site cannot look up postal codes right now: its postal code data is not loaded.',
+  'finder.noPlaceData': 'This site cannot look up place names right now: its place data is not loaded.',
+  'finder.tryPlaceName': 'Type the name of your city, town or village instead, or use your location.',
+  'finder.tryPostalCode': 'Type your postal code instead, or use your location.',
+  'finder.tryLocation': 'Use your location instead.',
   'finder.emptyQuery': 'Type a postal code or a place name first.',
   'finder.geocodeError': 'The place search failed: {message}',
   'finder.need': 'What do you need?',

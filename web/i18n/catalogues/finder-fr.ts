@@ -32,6 +32,14 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
     'Nous l’avons cherché comme code postal, comme région postale (les trois premiers caractères) et comme nom de ville, de village ou de collectivité, en français et en anglais, avec ou sans accents.',
   'finder.noPlaceHelp':
     'Essayez un code postal complet (K1A 0B1), ses trois premiers caractères (K1A), ou le nom d’une ville ou d’un village (Trois-Rivières, Iqaluit). Ou utilisez votre position.',
+  'finder.noPostalData':
+    'Ce site ne peut pas chercher les codes postaux pour l’instant : ses données de codes postaux ne sont pas chargées.',
+  'finder.noPlaceData':
+    'Ce site ne peut pas chercher les noms de lieux pour l’instant : ses données de lieux ne sont pas chargées.',
+  'finder.tryPlaceName':
+    'Tapez plutôt le nom de votre ville ou de votre village, ou utilisez votre position.',
+  'finder.tryPostalCode': 'Tapez plutôt votre code postal, ou utilisez votre position.',
+  'finder.tryLocation': 'Utilisez plutôt votre position.',
   'finder.emptyQuery': 'Tapez d’abord un code postal ou un nom de lieu.',
   'finder.geocodeError': 'La recherche du lieu a échoué : {message}',
   'finder.need': 'De quoi avez-vous besoin?',
