@@ -25,10 +25,10 @@ export interface AppOptions {
 /** The API sub-app, mounted at /api/v1. Its type is what the web client's `hc` is typed with. */
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono();
+  api.use('/nearest', conditionalGet(ctx.index, { perMinute: true }));
   for (const path of [
     '/points',
     '/points/*',
-    '/nearest',
     '/export.csv',
     '/export.geojson',
     '/jurisdictions',

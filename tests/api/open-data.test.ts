@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../server/api/app.ts';
 import type { PointFeature } from '../../server/core/geojson.ts';
 import type { AppContext } from '../../server/services/app-context.ts';
@@ -67,6 +67,29 @@ describe('open data API', () => {
       (await app.request('/api/v1/export.csv', { headers: { 'If-Modified-Since': lastModified ?? '' } }))
         .status,
     ).toBe(200);
+  });
+
+  it('revalidates /nearest once a minute as well, since whether a place is open changes with the time', async () => {
+    const url = '/api/v1/nearest?lat=46.2&lon=-63.1&limit=3';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // 08:29:30 on a Tuesday in Charlottetown, just before its sample offices open at 8:30.
+      vi.setSystemTime(new Date('2026-12-01T12:29:30Z'));
+      const before = await app.request(url);
+      const etag = before.headers.get('etag') ?? '';
+      const open = (r: unknown) =>
+        (r as { features: { properties: { open_now: boolean | null } }[] }).features;
+      const wasOpen = open(await before.json()).map((f) => f.properties.open_now);
+      vi.setSystemTime(new Date('2026-12-01T12:29:55Z'));
+      expect((await app.request(url, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+      vi.setSystemTime(new Date('2026-12-01T12:30:05Z'));
+      const after = await app.request(url, { headers: { 'If-None-Match': etag } });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+      expect(open(await after.json()).map((f) => f.properties.open_now)).not.toEqual(wasOpen);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('validates only answers that can be revalidated: a 200 carries ETag and Cache-Control, a refusal neither', async () => {
