@@ -48,7 +48,9 @@ async function main() {
       );
     }
     const p = await preview(ctx, { jurisdiction, bytes, fileName: basename(file), lang });
-    const version = values['dry-run'] || p.summary.valid === 0 ? null : await publishPreview(ctx, p, 'cli');
+    // Never a file read only in part: publishing it would remove every published point it did not reach.
+    const publishable = p.summary.valid > 0 && p.unreadableFrom === undefined;
+    const version = values['dry-run'] || !publishable ? null : await publishPreview(ctx, p, 'cli');
     const result = {
       jurisdiction,
       dry_run: values['dry-run'],
@@ -77,6 +79,8 @@ async function main() {
       for (const c of p.suspicious) console.log(`  CHECK   ${c.message}`);
       if (version) console.log(`published ${jurisdiction} version ${version.version}`);
       else if (values['dry-run']) console.log('dry run: nothing published');
+      else if (p.unreadableFrom !== undefined)
+        console.log(`the file could not be read from row ${p.unreadableFrom} on: nothing published`);
       else console.log('no valid rows: nothing published');
     }
     if (!version && !values['dry-run']) process.exitCode = 1;

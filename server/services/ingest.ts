@@ -53,6 +53,8 @@ export interface Preview {
   base: (ServicePoint | undefined)[];
   /** The file's own header. */
   header: string[];
+  /** See `ReadTable.unreadableFrom`: such a preview cannot be published (its file may hold more than was read). */
+  unreadableFrom: number | undefined;
   /**
    * The uploaded bytes and the mapping they were read with: the downloadable error report re-reads them, which
    * is far cheaper than holding every row's original cells for the hour a preview lives.
@@ -131,6 +133,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     before,
     base: validated.base,
     header: table.header,
+    unreadableFrom: table.unreadableFrom,
     bytes: input.bytes,
     mapping: input.mapping,
   };

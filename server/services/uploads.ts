@@ -25,6 +25,7 @@ export function uploadBody(record: UploadRecord, p: Preview | undefined) {
     encoding: p?.encoding,
     delimiter: p?.delimiter,
     header: p?.header,
+    unreadable_from: p?.unreadableFrom ?? null,
     summary: record.summary,
     // The contract's `errors` are the row problems that leave a row out; warnings keep the row.
     errors: (record.errors as RowIssue[]).filter((e) => e.severity === 'error'),
@@ -141,6 +142,13 @@ export async function publishUpload(
       410,
       'upload_expired',
       `The preview of upload ${uploadId} is no longer kept (previews last one hour; on the embedded database a server restart also clears them). Upload the file again, then publish the new preview.`,
+    );
+  }
+  if (p.unreadableFrom !== undefined) {
+    throw new ApiError(
+      422,
+      'unreadable_file',
+      `The file of upload ${uploadId} could not be read from row ${p.unreadableFrom} on (see its errors), so it cannot be published: every published point it did not reach would be removed. Fix the file and upload it again.`,
     );
   }
   if (p.summary.rows > 0 && p.summary.valid === 0) {

@@ -62,6 +62,22 @@ describe('the server process and the CLI on one DATA_DIR', () => {
     await second.stop();
   });
 
+  it('ingest publishes nothing of a file it could read only in part', () => {
+    const dataDir = tempDir();
+    const r = cli(
+      [
+        'server/cli/ingest.ts',
+        'on',
+        join(ROOT, 'tests', 'fixtures', 'uploads', 'late-unterminated-quote.csv'),
+      ],
+      {
+        DATA_DIR: dataDir,
+      },
+    );
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toContain('the file could not be read from row 3 on: nothing published');
+  });
+
   it('ingest --dry-run --json reports row errors and publishes nothing', () => {
     const dataDir = tempDir();
     const csv = join(dataDir, 'in.csv');

@@ -175,6 +175,27 @@ describe('data refresh through the HTTP API', () => {
       expect(header.body.summary.valid).toBe(0);
     });
 
+    it('a file read only in part cannot be published: not even confirmed, not by the CLI either', async () => {
+      const before = await published('on');
+      const cases = [
+        { file: fixture('late-unterminated-quote.csv'), from: 3, valid: 1 },
+        { file: fixture('no-recognisable-header.csv'), from: 1, valid: 0 },
+        { file: new Uint8Array(0), from: 1, valid: 0 },
+      ];
+      for (const c of cases) {
+        const up = await upload('on', c.file);
+        expect(up.status).toBe(201);
+        expect(up.body).toMatchObject({ unreadable_from: c.from, summary: { valid: c.valid } });
+        const pub = await publish('on', up.body.id, true);
+        expect(pub.status).toBe(422);
+        expect(pub.body.error.code).toBe('unreadable_file');
+        expect(pub.body.error.message).toContain(`could not be read from row ${c.from} on`);
+      }
+      expect(await published('on')).toEqual(before);
+      const good = await upload('on', fixture('good-ottawa.csv'));
+      expect(good.body.unreadable_from).toBeNull();
+    });
+
     it('a body over MAX_UPLOAD_MB is 413 with the limit in the message', async () => {
       const { ctx: smallCtx } = await testApp();
       // The limit is read when the routes are built, so build an app with a small one.

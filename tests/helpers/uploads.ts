@@ -17,6 +17,7 @@ export async function tokenFor(ctx: AppContext, jurisdiction: string): Promise<s
 export interface UploadResponse {
   id: string;
   status: string;
+  unreadable_from: number | null;
   summary: {
     rows: number;
     valid: number;

@@ -11,6 +11,8 @@ export interface UploadResult {
   status: string;
   file_name: string;
   header?: string[];
+  /** The row from which the file could not be read, or null: such an upload cannot be published. */
+  unreadable_from: number | null;
   summary: {
     rows: number;
     valid: number;

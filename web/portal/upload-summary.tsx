@@ -56,9 +56,13 @@ export function UploadSummary({
           </div>
         ))}
       </dl>
-      <p className={s.rejected > 0 ? 'banner warning' : 'banner ok'}>
-        {s.rejected > 0 ? tp('portal.leftOut', s.rejected) : t('portal.allValid')}
-      </p>
+      {result.unreadable_from !== null ? (
+        <p className="banner warning">{t('portal.unreadable', { row: n(result.unreadable_from) })}</p>
+      ) : (
+        <p className={s.rejected > 0 ? 'banner warning' : 'banner ok'}>
+          {s.rejected > 0 ? tp('portal.leftOut', s.rejected) : t('portal.allValid')}
+        </p>
+      )}
       {s.rejected + s.warnings > 0 && (
         <button
           type="button"
@@ -83,16 +87,18 @@ export function UploadSummary({
           </label>
         </fieldset>
       )}
-      {result.status === 'previewed' && !message?.kind.startsWith('ok') && (
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || s.valid === 0 || (result.needs_confirmation && !confirmed)}
-          onClick={() => void publish()}
-        >
-          {busy ? t('portal.publishing') : tp('portal.publish', s.valid)}
-        </button>
-      )}
+      {result.status === 'previewed' &&
+        result.unreadable_from === null &&
+        !message?.kind.startsWith('ok') && (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || s.valid === 0 || (result.needs_confirmation && !confirmed)}
+            onClick={() => void publish()}
+          >
+            {busy ? t('portal.publishing') : tp('portal.publish', s.valid)}
+          </button>
+        )}
       <div aria-live="polite">
         {message && <p className={`banner ${message.kind === 'ok' ? 'ok' : 'warning'}`}>{message.text}</p>}
       </div>

@@ -15,7 +15,26 @@ export function checkMapping(value: unknown): ColumnMapping {
       `A column mapping is a JSON object from your header to a template column, such as {"Latitude (WGS84)": "lat"}; got ${JSON.stringify(value)?.slice(0, 100)}.`,
     );
   }
+  const mappedFrom = new Map<string, string>();
   for (const [from, to] of Object.entries(value)) {
+    // A header cell never holds a control character (a reader would have split or dropped it), and the store
+    // cannot keep a NUL.
+    if (from.trim() === '' || /\p{Cc}/u.test(from)) {
+      throw new ApiError(
+        400,
+        'invalid_mapping',
+        `Mapped header ${JSON.stringify(from)} is empty or holds a control character; expected the text of a column header of your file, such as "Latitude (WGS84)".`,
+      );
+    }
+    const earlier = mappedFrom.get(String(to));
+    if (earlier !== undefined) {
+      throw new ApiError(
+        400,
+        'invalid_mapping',
+        `Columns "${earlier}" and "${from}" are both mapped to "${String(to)}"; map each template column from one of your columns only.`,
+      );
+    }
+    mappedFrom.set(String(to), from);
     if (!(CSV_COLUMNS as readonly string[]).includes(String(to))) {
       throw new ApiError(
         400,
@@ -36,7 +55,13 @@ export async function readUploadBody(
 ): Promise<{ bytes: Uint8Array; fileName: string; mapping?: ColumnMapping }> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
   if (type === 'multipart/form-data') {
-    const form = await c.req.parseBody();
+    const form = await c.req.parseBody().catch((e: Error) => {
+      throw new ApiError(
+        400,
+        'malformed_multipart',
+        `Expected a multipart/form-data body with the CSV in a field named "file"; this one could not be read (${e.message}), perhaps cut short. Send the file again, or send it as text/csv.`,
+      );
+    });
     const file = form.file;
     if (!(file instanceof File)) {
       throw new ApiError(
@@ -51,7 +76,7 @@ export async function readUploadBody(
       typeof form.mapping === 'string' && form.mapping.trim()
         ? checkMapping(parseJson(form.mapping))
         : undefined;
-    return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload.csv', mapping };
+    return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: cleanFileName(file.name), mapping };
   }
   if (SPREADSHEETS.test(type)) notCsv(type);
   if (!TEXTUAL.test(type)) {
@@ -61,8 +86,20 @@ export async function readUploadBody(
       `Expected a CSV file sent as text/csv (or multipart/form-data with a "file" field); got Content-Type "${type}".`,
     );
   }
-  const fileName = c.req.query('file_name') ?? 'upload.csv';
+  const fileName = cleanFileName(c.req.query('file_name'));
   return { bytes: new Uint8Array(await c.req.arrayBuffer()), fileName };
+}
+
+/**
+ * The file's name as the history will show it: without control characters (a NUL cannot even be stored) and at
+ * most 200 characters. A label, not a path: nothing is ever written under it.
+ */
+function cleanFileName(name: string | undefined): string {
+  const clean = (name ?? '')
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, 200);
+  return clean || 'upload.csv';
 }
 
 function parseJson(text: string): unknown {

@@ -14,6 +14,10 @@ export const UploadSchema = z
     encoding: z.string().optional(),
     delimiter: z.string().optional(),
     header: z.array(z.string()).optional().openapi({ description: "The file's own header cells, in order." }),
+    unreadable_from: z.number().int().nullable().openapi({
+      description:
+        'The row from which the file could not be read (1: no recognisable column in its header; else a quote never closed), or null. Such an upload cannot be published (422 `unreadable_file`).',
+    }),
     summary: z.record(z.string(), z.unknown()),
     errors: z.array(z.unknown()).openapi({
       description:

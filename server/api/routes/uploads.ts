@@ -289,6 +289,10 @@ export function uploadRoutes(ctx: AppContext) {
       async (c) => {
         const { id, version } = c.req.valid('param');
         const token = await requireToken(ctx, c, id);
+        // Versions are counted from 1 in a 32-bit column: a larger number names no version (and the database
+        // would refuse it as a parameter).
+        if (Number(version) > 2_147_483_647)
+          throw new ApiError(404, 'not_found', `Jurisdiction ${id} has no version ${version}.`);
         const { jurisdiction: _, ...v } = await ctx.store.restore(id, Number(version), token.id);
         ctx.index.replace(id, {
           version: v.version,

@@ -22,6 +22,11 @@ export interface ReadTable {
   /** Rows left out while reading (ragged), with their original cells, for the error report. */
   rejected: { row: number; raw: string[] }[];
   issues: RowIssue[];
+  /**
+   * The spreadsheet row from which the file could not be read: 1 when no column of its header is recognisable,
+   * the row of a quote never closed (it swallowed the rest). Undefined when the file was read to its end.
+   */
+  unreadableFrom?: number;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -257,6 +262,7 @@ class RowReader {
     if (unterminated) {
       const row = before + (unterminated.row ?? 0) + 1;
       scan.issues.push(fileIssue('invalid_format', this.words.unterminatedQuote(row), row));
+      scan.unreadableFrom ??= row;
     }
     for (; i < records.length && i < stopAt; i++) {
       const row = readRow(records[i] ?? [], before + i + 1, scan, this.place, this.words);
@@ -273,6 +279,7 @@ function readHeader(cells: string[], mapping: ColumnMapping, scan: TableScan, wo
   scan.header = header;
   scan.columns = columns;
   if (!columns.some((c) => c !== undefined)) {
+    scan.unreadableFrom = 1;
     scan.issues.push(
       fileIssue(
         'required',

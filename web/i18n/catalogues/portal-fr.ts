@@ -34,6 +34,8 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
     '{count} ligne contient des erreurs et sera écartée si vous publiez. Téléchargez le rapport d’erreurs, corrigez-la et téléversez de nouveau, ou publiez dès maintenant les lignes valides.',
   'portal.leftOut.other':
     '{count} lignes contiennent des erreurs et seront écartées si vous publiez. Téléchargez le rapport d’erreurs, corrigez-les et téléversez de nouveau, ou publiez dès maintenant les lignes valides.',
+  'portal.unreadable':
+    'Ce fichier n’a pas pu être lu à partir de la ligne {row}; il ne peut donc pas être publié : il retirerait tous les points que la lecture n’a pas atteints. Corrigez le fichier (voir les erreurs ci-dessous) et téléversez-le de nouveau.',
   'portal.allValid': 'Toutes les lignes sont valides.',
   'portal.errors': 'Problèmes relevés',
   'portal.downloadErrors': 'Télécharger le rapport d’erreurs (CSV)',
