@@ -99,4 +99,45 @@ describe('uploads under stress', () => {
     const report = (await big.json()) as { errors: { code: string; column: string }[] };
     expect(report.errors).toEqual([expect.objectContaining({ code: 'invalid_format', column: 'name_en' })]);
   });
+
+  it('never answers 500 to a broken request around the file either', async () => {
+    const auth = { Authorization: `Bearer ${token}` };
+    const refusal = async (res: Response) => ({
+      status: res.status,
+      code: ((await res.json()) as { error: { code: string } }).error.code,
+    });
+    // A multipart body cut short or without its boundary (an interrupted browser upload).
+    for (const type of ['multipart/form-data; boundary=xyz', 'multipart/form-data']) {
+      const res = await post(
+        '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nid',
+        type,
+      );
+      expect(await refusal(res), type).toEqual({ status: 400, code: 'malformed_multipart' });
+    }
+    // A file name with a NUL (which the store cannot keep) is a label: cleaned, not a 500.
+    const named = await app.request('/api/v1/jurisdictions/fed-esdc/uploads?file_name=%00x%07.csv', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', ...auth },
+      body: 'id,name_en,lat,lon\nn1,Named,45.42,-75.69\n',
+    });
+    expect(named.status).toBe(201);
+    expect(((await named.json()) as { file_name: string }).file_name).toBe('x.csv');
+    // A mapping whose header holds a NUL, or that maps two columns to one, says so.
+    for (const mapping of [{ 'a\u0000b': 'id' }, { A: 'id', B: 'id' }, { '': 'id' }]) {
+      const res = await app.request('/api/v1/jurisdictions/fed-esdc/mapping', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', ...auth },
+        body: JSON.stringify({ mapping }),
+      });
+      expect(await refusal(res), JSON.stringify(mapping)).toEqual({ status: 400, code: 'invalid_mapping' });
+    }
+    // A version number past the 32-bit column names no version: 404, like any other missing one.
+    for (const version of ['2147483648', '99999999999999999999']) {
+      const res = await app.request(`/api/v1/jurisdictions/fed-esdc/versions/${version}/restore`, {
+        method: 'POST',
+        headers: auth,
+      });
+      expect(await refusal(res), version).toEqual({ status: 404, code: 'not_found' });
+    }
+  });
 });
