@@ -255,6 +255,21 @@ describe('analysis API on the sample data', () => {
     expect(unknown.body.error.message).toContain('add.services');
   });
 
+  it('POST /analysis/scenario refuses a body over 1 MB before reading it, with the limit', async () => {
+    const huge = await app.request('/api/v1/analysis/scenario', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '['.repeat(2 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+    const { error } = (await huge.json()) as ErrorBody & { error: { details: unknown } };
+    expect(error.message).toContain('larger than 1 MB, the limit for JSON bodies');
+    expect(error.details).toEqual({ limit_mb: 1 });
+    // A scenario of hundreds of sites is far below it.
+    const many = Array.from({ length: 500 }, (_, i) => ({ lat: 45 + i / 1000, lon: -75 }));
+    expect((await post<ScenarioResult>('/analysis/scenario', { add: many })).status).toBe(200);
+  });
+
   it('POST /analysis/scenario?format=csv gives the before/after table per province and for Canada', async () => {
     const res = await app.request('/api/v1/analysis/scenario?format=csv', {
       method: 'POST',
