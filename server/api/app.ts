@@ -100,7 +100,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}) {
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Last-Modified', 'X-Interpreted-As'],
+      exposeHeaders: ['ETag', 'Last-Modified', 'X-Interpreted-As', 'X-Position-Province'],
     }),
   );
   app.route('/api/v1', createApi(ctx));

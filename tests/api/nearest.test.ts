@@ -163,3 +163,57 @@ describe('GET /api/v1/nearest on the sample data', () => {
     expect(body.error.details?.map((d) => d.parameter)).toContain(parameter);
   });
 });
+
+describe('GET /api/v1/nearest?in_jurisdiction=true', () => {
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  let ctx: AppContext;
+  beforeAll(async () => {
+    ({ app, ctx } = await testApp());
+    await seedIfEmpty(ctx, `${DATA}/sample`);
+  });
+  afterAll(() => ctx.store.close());
+
+  const nearest = async (query: string) => {
+    const res = await app.request(`/api/v1/nearest?${query}`);
+    const body = (await res.json()) as Collection;
+    return { res, jurisdictions: body.features.map((f) => f.properties.jurisdiction) };
+  };
+
+  it('keeps only the governments of the province the position is in, and the federal ones', async () => {
+    // Plateau Mont-Royal, Montréal: the nearest health-card offices are Ontario's, which cannot issue a Québec card.
+    const montreal = 'lat=45.5215&lon=-73.5802&service=health-card&limit=10';
+    const anywhere = await nearest(montreal);
+    expect(anywhere.jurisdictions.some((j) => j !== 'qc' && !j.startsWith('fed-'))).toBe(true);
+    // No Québec point of the sample offers it: nothing, rather than another province's offices.
+    const here = await nearest(`${montreal}&in_jurisdiction=true`);
+    expect(here.res.headers.get('x-position-province')).toBe('qc');
+    expect(here.jurisdictions).toEqual([]);
+    const quebec = new Set(
+      ctx.catalog.jurisdictions.filter((j) => j.level === 'federal' || j.province === 'qc').map((j) => j.id),
+    );
+    // Far enough from Montréal, the nearest birth-certificate offices are in New Brunswick and Ontario too.
+    const certificates = await nearest('lat=45.5215&lon=-73.5802&service=birth-certificate&limit=30');
+    expect(certificates.jurisdictions.filter((j) => !quebec.has(j)).length).toBeGreaterThan(0);
+    const own = await nearest(
+      'lat=45.5215&lon=-73.5802&service=birth-certificate&limit=30&in_jurisdiction=true',
+    );
+    expect(own.jurisdictions.length).toBeGreaterThan(0);
+    expect(own.jurisdictions.filter((j) => !quebec.has(j))).toEqual([]);
+    // Federal offices serve everyone: a SIN search near Gatineau still finds Ottawa's.
+    const gatineau = await nearest('lat=45.4765&lon=-75.7013&service=sin&limit=3&in_jurisdiction=true');
+    expect(gatineau.res.headers.get('x-position-province')).toBe('qc');
+    expect(gatineau.jurisdictions).toContain('fed-esdc');
+    // An explicit jurisdiction filter still applies, within the province's governments.
+    const only = await nearest('lat=45.5215&lon=-73.5802&limit=10&in_jurisdiction=true&jurisdiction=on,qc');
+    expect(new Set(only.jurisdictions)).toEqual(new Set(['qc']));
+  });
+
+  it('leaves nothing out at sea (no province), and refuses a value that is not true or false', async () => {
+    const sea = await nearest('lat=44&lon=-50&limit=3&in_jurisdiction=true');
+    expect(sea.res.headers.get('x-position-province')).toBeNull();
+    expect(sea.jurisdictions).toEqual((await nearest('lat=44&lon=-50&limit=3')).jurisdictions);
+    const bad = await app.request('/api/v1/nearest?lat=45&lon=-75&in_jurisdiction=yes');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as ErrorBody).error.message).toContain('expected true or false, got "yes"');
+  });
+});

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { featureCollectionJson, toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
 import { openStatus } from '../../core/open-status.ts';
 import { pointCheck, pointPredicate } from '../../core/point-filter.ts';
+import type { Jurisdiction } from '../../core/schemas.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { ApiError } from '../errors.ts';
 import { subApp } from '../openapi-app.ts';
@@ -106,6 +107,17 @@ export function pointRoutes(ctx: AppContext) {
                 param: { name: 'max_km', in: 'query' },
                 description: 'Search radius in km (default: unlimited).',
               }),
+            in_jurisdiction: z
+              .enum(['true', 'false'], {
+                error: (iss) =>
+                  `Invalid in_jurisdiction: expected true or false, got "${String(iss.input)}".`,
+              })
+              .optional()
+              .openapi({
+                param: { name: 'in_jurisdiction', in: 'query' },
+                description:
+                  '`true`: only the governments whose territory holds the position: federal ones, and those of the province or territory it is in (its own, its municipalities, Indigenous governments there). A health card is issued by the province one lives in, never by the neighbouring one, however near. The province found is in the `X-Position-Province` header (none: the position is in no province, and nothing is left out).',
+              }),
             ...filters,
           }),
         },
@@ -115,6 +127,13 @@ export function pointRoutes(ctx: AppContext) {
         const q = c.req.valid('query');
         const now = new Date();
         const filter = toPointFilter(q);
+        if (q.in_jurisdiction === 'true') {
+          const province = ctx.reference.provinceLocator.provinceNear(Number(q.lon), Number(q.lat));
+          if (province) {
+            c.header('X-Position-Province', province);
+            filter.jurisdiction = governing(ctx.catalog.jurisdictions, province, filter.jurisdiction);
+          }
+        }
         // Closed points are left out unless `status` asks for them: searched among the others directly.
         const found = ctx.index.current.nearest(
           Number(q.lon),
@@ -132,4 +151,19 @@ export function pointRoutes(ctx: AppContext) {
         return jsonText(c, PointCollectionSchema, featureCollectionJson(items));
       },
     );
+}
+
+/**
+ * The jurisdictions (of `among`, else every one) that govern a place in `province`: the federal ones, and those
+ * of that province (a jurisdiction naming no province is kept: nothing says where it stops).
+ */
+function governing(
+  jurisdictions: readonly Jurisdiction[],
+  province: string,
+  among: readonly string[] | undefined,
+): string[] {
+  return jurisdictions
+    .filter((j) => j.level === 'federal' || !j.province || j.province === province)
+    .map((j) => j.id)
+    .filter((id) => !among || among.includes(id));
 }

@@ -51,6 +51,16 @@ export class ProvinceLocator {
   }
 
   /**
+   * The province containing `[lon, lat]`, else one within `toleranceM` of it (a harbour, a shore the simplified
+   * outline cuts off), else undefined.
+   */
+  provinceNear(lon: number, lat: number, toleranceM = 10_000): string | undefined {
+    return (
+      this.provinceAt(lon, lat) ?? this.shapes.find((s) => this.near(s.code, lon, lat, toleranceM))?.code
+    );
+  }
+
+  /**
    * True when the point is inside the province or within `toleranceM` metres of its (simplified) boundary,
    * so coastal and border sites are not rejected for the simplification of the outline.
    */
