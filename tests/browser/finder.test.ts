@@ -253,6 +253,30 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     }
   });
 
+  it('never sends someone to another province for a provincial service: Montréal, health card', async () => {
+    const page = await session.browser.newPage(PHONE);
+    const errors = watchConsole(page);
+    await page.goto(
+      `${session.server.url}/?lang=fr&lat=45.5215&lon=-73.5802&place=Montr%C3%A9al&service=health-card`,
+    );
+    await page.locator('.alternatives').waitFor();
+    // No Québec office of the sample issues health cards: nothing near, and no Ontario or New Brunswick office.
+    const results = await page.locator('.result').allTextContents();
+    expect(results.filter((r) => /ServiceOntario|Service New Brunswick|Access PEI/.test(r))).toEqual([]);
+    // The alternative is Québec's own government, not another province's line or site.
+    expect(await page.locator('.alternatives').textContent()).toContain(
+      'Le gouvernement de votre province ou de votre territoire',
+    );
+    const link = page.locator('.alternatives a', { hasText: 'Québec' });
+    expect(await link.getAttribute('href')).toBe('https://www.quebec.ca/');
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({
+      path: join(ARTIFACTS, 'finder-phone-montreal-health-card-fr.png'),
+      fullPage: true,
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('filters by opening time: open at a given local time, set from the filters and kept in the URL', async () => {
     const page = await session.browser.newPage({
       viewport: { width: 1280, height: 900 },

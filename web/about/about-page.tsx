@@ -47,7 +47,7 @@ export function AboutPage() {
           const known = LAYERS[l.layer];
           return (
             <li key={l.layer}>
-              {t('about.layerName', { layer: known ? t(known.name) : l.layer })}{' '}
+              {t('label', { label: known ? t(known.name) : l.layer })}{' '}
               {l.available ? (
                 `${t('about.available')} (${n(l.count)})`
               ) : (

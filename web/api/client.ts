@@ -45,9 +45,16 @@ export function useJurisdictions() {
     queryKey: ['jurisdictions'],
     queryFn: async () =>
       (
-        await ok<{ jurisdictions: { id: string; name_en: string; name_fr: string; level: string }[] }>(
-          await api.jurisdictions.$get(),
-        )
+        await ok<{
+          jurisdictions: {
+            id: string;
+            name_en: string;
+            name_fr: string;
+            level: string;
+            province?: string;
+            website?: string;
+          }[];
+        }>(await api.jurisdictions.$get())
       ).jurisdictions,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -127,7 +134,12 @@ export type NearestQuery = {
   accessibility?: string;
   site_type?: string;
   open_at?: string;
+  /** `true`: only the governments of the position's province (and the federal ones). */
+  in_jurisdiction?: 'true' | 'false';
 };
+
+/** Nearest points, and the province the position is in when `in_jurisdiction` found one. */
+export type NearestResult = PointCollection & { position_province: string | null };
 
 /** Nearest points for a query; `null` disables it (no location yet). */
 export function useNearest(query: NearestQuery | null) {
@@ -137,7 +149,9 @@ export function useNearest(query: NearestQuery | null) {
       const q = Object.fromEntries(
         Object.entries(query ?? {}).filter(([, v]) => v !== undefined && v !== ''),
       );
-      return ok<PointCollection>(await api.nearest.$get({ query: q as NearestQuery }));
+      const res = await api.nearest.$get({ query: q as NearestQuery });
+      const collection = await ok<PointCollection>(res);
+      return { ...collection, position_province: res.headers.get('x-position-province') } as NearestResult;
     },
     enabled: query !== null,
     staleTime: 30_000,

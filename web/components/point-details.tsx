@@ -117,14 +117,14 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
         {p.phone && (
           <li>
             <a href={`tel:${p.phone.replace(/[^\d+]/g, '')}`}>
-              {t('details.phone')}: {p.phone}
+              {t('label', { label: t('details.phone') })} {p.phone}
             </a>
           </li>
         )}
         {p.toll_free && (
           <li>
             <a href={`tel:${p.toll_free.replace(/[^\d+]/g, '')}`}>
-              {t('details.tollFree')}: {p.toll_free}
+              {t('label', { label: t('details.tollFree') })} {p.toll_free}
             </a>
           </li>
         )}

@@ -78,7 +78,7 @@ export function ApiReferencePage() {
             </table>
           )}
           <p className="help">
-            {t('dev.responses')}:{' '}
+            {t('label', { label: t('dev.responses') })}{' '}
             {Object.entries(op.responses ?? {})
               .map(([code, r]) => `${code} ${r.description ?? ''}`)
               .join(' · ')}

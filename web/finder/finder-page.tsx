@@ -63,6 +63,8 @@ export function FinderPage() {
             accessibility: state.access.join(','),
             site_type: state.site.join(','),
             open_at: openAt,
+            // A provincial service comes from one's own province: another's office, however near, cannot help.
+            in_jurisdiction: 'true',
           },
     [
       state.lat,

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import type { PointFeature } from '../../server/core/geojson.ts';
-import type { NearestQuery, PointCollection } from '../api/client.ts';
+import type { NearestQuery, NearestResult } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Alternatives } from './alternatives.tsx';
 import type { FinderState } from './finder-state.ts';
@@ -12,7 +12,7 @@ export const NEAR_M = 100_000;
 interface Props {
   state: FinderState;
   query: NearestQuery | null;
-  data: PointCollection | undefined;
+  data: NearestResult | undefined;
   pending: boolean;
   error: Error | null;
   placeLabel: string;
@@ -73,7 +73,11 @@ export function ResultsSection(props: Props) {
               <p>{t('finder.nothingNearText', { place: placeLabel })}</p>
             </>
           )}
-          <Alternatives service={state.service} base={{ ...query, site_type: undefined }} />
+          <Alternatives
+            service={state.service}
+            base={{ ...query, site_type: undefined }}
+            province={data?.position_province ?? null}
+          />
           {count > 0 && <h3>{t('finder.farther')}</h3>}
         </div>
       )}

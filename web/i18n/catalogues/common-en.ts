@@ -1,5 +1,7 @@
 /** Shared English UI strings (header, map, details, About). Every key must exist in common-fr.ts. */
 export const commonEn = {
+  /** A label before its value: French sets a space before the colon. */
+  label: '{label}:',
   'app.title': 'Pan-Canadian Service Map',
   'app.tagline': 'In-person government services near you — federal, provincial, territorial and municipal',
   'app.skip': 'Skip to main content',
@@ -72,8 +74,6 @@ export const commonEn = {
   'about.notLoaded': 'not loaded in this installation',
   'about.realData':
     'To load the real published sources (Service Canada, WorkBC, ODEF) into this installation, an administrator runs npm run import:all.',
-  /** A reference layer's name before its state (French sets a space before the colon). */
-  'about.layerName': '{layer}:',
   'about.layer.provinces': 'Province and territory outlines',
   'about.layer.lakes': 'Lakes',
   'about.layer.countries': 'Country outlines',

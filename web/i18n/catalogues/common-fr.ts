@@ -2,6 +2,7 @@ import type { commonEn } from './common-en.ts';
 
 /** Textes français communs de l'interface. */
 export const commonFr: Record<keyof typeof commonEn, string> = {
+  label: '{label} :',
   'app.title': 'Carte pancanadienne des services',
   'app.tagline':
     'Les services gouvernementaux en personne près de chez vous — fédéraux, provinciaux, territoriaux et municipaux',
@@ -75,7 +76,6 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'about.notLoaded': 'non chargée dans cette installation',
   'about.realData':
     'Pour charger les sources publiées réelles (Service Canada, WorkBC, BDOEE) dans cette installation, un administrateur lance npm run import:all.',
-  'about.layerName': '{layer} :',
   'about.layer.provinces': 'Contours des provinces et territoires',
   'about.layer.lakes': 'Lacs',
   'about.layer.countries': 'Contours des pays',

@@ -75,6 +75,8 @@ export const finderEn = {
   'finder.altOnline': 'Online',
   'finder.altTollFree': 'By phone, toll-free',
   'finder.altOutreach': 'Outreach and mobile visits',
+  'finder.altGovernment': 'Your province’s or territory’s government',
+  'finder.altGovernmentText': 'its website says how and where it provides this service.',
   'finder.altNone': 'No online, toll-free or outreach alternative is listed for this search.',
   'finder.showMore': 'Show more results',
   'finder.farther': 'Nearest places, farther away',

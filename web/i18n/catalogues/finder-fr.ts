@@ -81,6 +81,8 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'finder.altOnline': 'En ligne',
   'finder.altTollFree': 'Par téléphone, sans frais',
   'finder.altOutreach': 'Services itinérants et mobiles',
+  'finder.altGovernment': 'Le gouvernement de votre province ou de votre territoire',
+  'finder.altGovernmentText': 'son site Web indique comment et où il offre ce service.',
   'finder.altNone': 'Aucune solution en ligne, sans frais ou itinérante n’est indiquée pour cette recherche.',
   'finder.showMore': 'Afficher plus de résultats',
   'finder.farther': 'Lieux les plus proches, plus éloignés',
