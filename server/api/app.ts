@@ -116,6 +116,17 @@ export function createApp(ctx: AppContext, options: AppOptions = {}) {
     });
     // The brotli or gzip copy vite wrote beside each text asset, to a browser that accepts it (vite.config.ts).
     app.use('/*', serveStatic({ root: webDir, precompressed: true }));
+    // An asset the build does not have (a page left open across a deploy asks for the old hashes): a 404, never
+    // the page in its place, which a browser would keep for good under the asset's name.
+    app.get('/assets/*', (c) =>
+      c.json(
+        errorBody(
+          'not_found',
+          `No built asset ${c.req.path}: the app was updated since this page loaded. Reload it.`,
+        ),
+        404,
+      ),
+    );
     // Client-side routes (/planner, /portal…) all load the single page.
     app.get('*', (c) => c.html(indexHtml));
   } else {

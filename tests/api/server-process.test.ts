@@ -161,6 +161,11 @@ describe('the server process and the CLI on one DATA_DIR', () => {
         expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       // The page itself is not kept: it names the current assets.
       expect((await raw('/')).headers['cache-control']).toBeUndefined();
+      // An asset of an older build is a 404, not the page kept for good under its name.
+      const gone = await fetch(`${server.url}/assets/index-0ld0ld.js`);
+      expect(gone.status).toBe(404);
+      expect(gone.headers.get('cache-control')).toBeNull();
+      expect(((await gone.json()) as { error: { message: string } }).error.message).toContain('Reload it');
       await server.stop();
     },
   );

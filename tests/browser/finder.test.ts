@@ -277,6 +277,42 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(errors).toEqual([]);
   });
 
+  it('names Inuktitut in French, opens and closes a result by keyboard, and says which links open a tab', async () => {
+    const page = await session.browser.newPage(PHONE);
+    const errors = watchConsole(page);
+    await page.goto(`${session.server.url}/?lang=fr&lat=63.7467&lon=-68.517&place=Iqaluit&service=sin`);
+    const card = page.locator('.result', { hasText: 'Centre Service Canada – Iqaluit' });
+    await card.waitFor();
+    // Debian's Chromium has no name for `iu` (it showed the code); the catalogue's is the one used in Nunavut.
+    expect(await card.textContent()).toContain('Service en : anglais, inuktitut, français');
+    await card.locator('.result-name').focus();
+    await page.keyboard.press('Enter');
+    const details = page.locator('.details');
+    await details.waitFor();
+    const external = await details
+      .locator('a[target="_blank"]')
+      .evaluateAll((as) => as.map((a) => a.textContent));
+    expect(external.length).toBeGreaterThan(0);
+    for (const text of external) expect(text).toContain('(s’ouvre dans un nouvel onglet)');
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Centre Service Canada – Iqaluit',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('says so when a link names a service that does not exist, and searches without it', async () => {
+    const page = await session.browser.newPage(PHONE);
+    const errors = watchConsole(page);
+    await page.goto(`${session.server.url}/?lang=fr&lat=45.42&lon=-75.69&place=Ottawa&service=health_card`);
+    await page.getByText('Ce lien nomme un service que nous ne connaissons pas (« health_card »)').waitFor();
+    await page.locator('.result').first().waitFor();
+    expect(await page.locator('.finder-panel').textContent()).not.toContain('Unknown value');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('filters by opening time: open at a given local time, set from the filters and kept in the URL', async () => {
     const page = await session.browser.newPage({
       viewport: { width: 1280, height: 900 },

@@ -4,16 +4,9 @@ import { useJurisdictions, useServices } from '../api/client.ts';
 import { needsRecheck, openLabel, readableHours } from '../finder/format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { languageName } from '../i18n/language-name.ts';
+import { ExternalLink } from './external-link.tsx';
 import { pointJsonLd } from './point-json-ld.ts';
-
-/** Language name in the UI language (`iu` → "Inuktitut"), falling back to the code. */
-function languageName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function directionsUrl(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}`;
@@ -28,6 +21,14 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the panel so keyboard and screen-reader users land on what they opened.
   useEffect(() => heading.current?.focus(), []);
+  // Escape closes the details, as it closes the header's menu: what a keyboard user tries first.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const jurisdiction = jurisdictions.find((j) => j.id === p.jurisdiction);
   const serviceName = (code: string) => {
     const s = services.find((x) => x.code === code);
@@ -85,7 +86,9 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
         <dd>{p.services.length ? p.services.map(serviceName).join(', ') : t('details.none')}</dd>
         <dt>{t('details.languages')}</dt>
         <dd>
-          {p.languages.length ? p.languages.map((l) => languageName(l, lang)).join(', ') : t('details.none')}
+          {p.languages.length
+            ? p.languages.map((l) => languageName(l, { t, lang })).join(', ')
+            : t('details.none')}
         </dd>
         <dt>{t('details.accessibility')}</dt>
         <dd>
@@ -110,9 +113,7 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
       </script>
       <ul className="actions">
         <li>
-          <a href={directionsUrl(p.lat, p.lon)} target="_blank" rel="noopener noreferrer">
-            {t('details.directions')}
-          </a>
+          <ExternalLink href={directionsUrl(p.lat, p.lon)}>{t('details.directions')}</ExternalLink>
         </li>
         {p.phone && (
           <li>
@@ -130,23 +131,17 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
         )}
         {p.online_url && (
           <li>
-            <a href={p.online_url} target="_blank" rel="noopener noreferrer">
-              {t('details.online')}
-            </a>
+            <ExternalLink href={p.online_url}>{t('details.online')}</ExternalLink>
           </li>
         )}
         {p.booking_url && (
           <li>
-            <a href={p.booking_url} target="_blank" rel="noopener noreferrer">
-              {t('details.booking')}
-            </a>
+            <ExternalLink href={p.booking_url}>{t('details.booking')}</ExternalLink>
           </li>
         )}
         {p.website && (
           <li>
-            <a href={p.website} target="_blank" rel="noopener noreferrer">
-              {t('details.website')}
-            </a>
+            <ExternalLink href={p.website}>{t('details.website')}</ExternalLink>
           </li>
         )}
       </ul>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { type NearestQuery, useJurisdictions, useNearest, usePoints } from '../api/client.ts';
+import { ExternalLink } from '../components/external-link.tsx';
 import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatDistance, openLabel } from './format.ts';
@@ -58,10 +59,7 @@ export function Alternatives({ service, base, province }: Props) {
           <ul>
             {online.map(([j, url]) => (
               <li key={j}>
-                <a href={url} target="_blank" rel="noopener noreferrer">
-                  {name(j)}
-                  <span className="visually-hidden"> {t('finder.opensInNewTab')}</span>
-                </a>
+                <ExternalLink href={url}>{name(j)}</ExternalLink>
               </li>
             ))}
           </ul>
@@ -96,11 +94,8 @@ export function Alternatives({ service, base, province }: Props) {
         <>
           <h4>{t('finder.altGovernment')}</h4>
           <p>
-            <a href={government.website} target="_blank" rel="noopener noreferrer">
-              {name(government.id)}
-              <span className="visually-hidden"> {t('finder.opensInNewTab')}</span>
-            </a>{' '}
-            — {t('finder.altGovernmentText')}
+            <ExternalLink href={government.website}>{name(government.id)}</ExternalLink> —{' '}
+            {t('finder.altGovernmentText')}
           </p>
         </>
       )}

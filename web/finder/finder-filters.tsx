@@ -1,6 +1,7 @@
 import { ACCESSIBILITY, LEVELS, SITE_TYPES } from '../../server/core/codes.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { languageName } from '../i18n/language-name.ts';
 import { activeFilters, type FinderState } from './finder-state.ts';
 
 interface Props {
@@ -18,7 +19,6 @@ const toggle = (values: string[], v: string) =>
 export function FinderFilters({ state, onChange }: Props) {
   const { t, tp, lang } = useI18n();
   const count = activeFilters(state);
-  const languageName = (code: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   const checkboxes = (
     name: string,
     values: readonly string[],
@@ -95,7 +95,7 @@ export function FinderFilters({ state, onChange }: Props) {
           <option value="">{t('finder.languageAny')}</option>
           {FILTER_LANGUAGES.map((l) => (
             <option key={l} value={l}>
-              {languageName(l)}
+              {languageName(l, { t, lang })}
             </option>
           ))}
         </select>

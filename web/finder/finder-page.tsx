@@ -49,15 +49,20 @@ export function FinderPage() {
     return undefined;
   }, [state.open, state.at, state.lat, state.lon, state.service]);
 
+  const known = services.length > 0;
+  const service = services.find((s) => s.code === state.service);
+  // A link may name a service that does not exist (mistyped, or an old code): searched without it, and said so,
+  // rather than the API's refusal in English. Until the list has loaded, such a link waits.
+  const unknownService = known && state.service !== undefined && !service;
   const query = useMemo<NearestQuery | null>(
     () =>
-      state.lat === undefined || state.lon === undefined
+      state.lat === undefined || state.lon === undefined || (state.service !== undefined && !known)
         ? null
         : {
             lat: String(state.lat),
             lon: String(state.lon),
             limit: String(state.limit),
-            service: state.service,
+            service: unknownService ? undefined : state.service,
             level: state.level.join(','),
             language: state.language,
             accessibility: state.access.join(','),
@@ -71,6 +76,8 @@ export function FinderPage() {
       state.lon,
       state.limit,
       state.service,
+      known,
+      unknownService,
       state.level,
       state.language,
       state.access,
@@ -106,7 +113,6 @@ export function FinderPage() {
   const inResults = nearest.data?.features.find((f) => f.id === state.sel);
   const picked = usePoint(state.sel && !inResults ? state.sel : null).data;
   const selected = inResults ?? (picked?.id === state.sel ? picked : undefined);
-  const service = services.find((s) => s.code === state.service);
   const placeLabel = state.place === '@me' ? t('finder.yourLocation') : (state.place ?? state.q);
   // The tab title says what is shown, so a screen-reader user switching tabs (or a bookmark) knows the search.
   const titleParts = [service ? pick(service) : undefined, query ? placeLabel : undefined].filter(Boolean);
@@ -174,6 +180,11 @@ export function FinderPage() {
               update({ lat: c.lat, lon: c.lon, place: c.label, sel: undefined, limit: DEFAULT_LIMIT });
             }}
           />
+        )}
+        {unknownService && (
+          <p className="banner warning" role="status">
+            {t('finder.unknownService', { code: state.service ?? '' })}
+          </p>
         )}
         <ServicePicker
           service={state.service}

@@ -1,4 +1,5 @@
 import type { PointFeature } from '../../server/core/geojson.ts';
+import { ExternalLink } from '../components/external-link.tsx';
 import { directionsUrl } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -7,14 +8,10 @@ const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 /** The ways to act on a result: go there, call, call toll-free, do it online, book. */
 export function PointActions({ p }: { p: PointFeature['properties'] }) {
   const { t } = useI18n();
-  const newTab = <span className="visually-hidden"> {t('finder.opensInNewTab')}</span>;
   return (
     <ul className="actions">
       <li>
-        <a href={directionsUrl(p.lat, p.lon)} target="_blank" rel="noopener noreferrer">
-          {t('finder.directions')}
-          {newTab}
-        </a>
+        <ExternalLink href={directionsUrl(p.lat, p.lon)}>{t('finder.directions')}</ExternalLink>
       </li>
       {p.phone && (
         <li>
@@ -28,18 +25,12 @@ export function PointActions({ p }: { p: PointFeature['properties'] }) {
       )}
       {p.online_url && (
         <li>
-          <a href={p.online_url} target="_blank" rel="noopener noreferrer">
-            {t('finder.onlineService')}
-            {newTab}
-          </a>
+          <ExternalLink href={p.online_url}>{t('finder.onlineService')}</ExternalLink>
         </li>
       )}
       {p.booking_url && (
         <li>
-          <a href={p.booking_url} target="_blank" rel="noopener noreferrer">
-            {t('finder.book')}
-            {newTab}
-          </a>
+          <ExternalLink href={p.booking_url}>{t('finder.book')}</ExternalLink>
         </li>
       )}
     </ul>

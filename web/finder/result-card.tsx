@@ -2,16 +2,9 @@ import type { PointFeature } from '../../server/core/geojson.ts';
 import { useJurisdictions } from '../api/client.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { languageName } from '../i18n/language-name.ts';
 import { formatDistance, openLabel } from './format.ts';
 import { PointActions } from './point-actions.tsx';
-
-export function languageName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 interface Props {
   feature: PointFeature;
@@ -78,7 +71,9 @@ export function ResultCard({ feature, rank, selected, onOpen, onHighlight }: Pro
         )}
         {p.languages.length > 0 && (
           <p className="langs">
-            {t('finder.languagesList', { list: p.languages.map((l) => languageName(l, lang)).join(', ') })}
+            {t('finder.languagesList', {
+              list: p.languages.map((l) => languageName(l, { t, lang })).join(', '),
+            })}
           </p>
         )}
         {p.accessibility.length > 0 && (

@@ -2,6 +2,23 @@
 export const commonEn = {
   /** A label before its value: French sets a space before the colon. */
   label: '{label}:',
+  /**
+   * Indigenous languages by the names their speakers and Canadian governments use: browsers' own names are
+   * missing (Debian's Chromium shows the code) or dated ("Ojibwa", "Slave", French "micmac", "esclave").
+   */
+  'language.iu': 'Inuktitut',
+  'language.cr': 'Cree',
+  'language.oj': 'Ojibwe',
+  'language.mic': 'Mi’kmaw',
+  'language.moh': 'Mohawk (Kanien’kéha)',
+  'language.dene': 'Dene',
+  'language.chp': 'Dëne Sųłiné (Chipewyan)',
+  'language.den': 'Slavey (Dene Zhatıé)',
+  'language.gwi': 'Gwich’in',
+  'language.ikt': 'Inuinnaqtun',
+  'language.bla': 'Blackfoot (Siksiká)',
+  'language.atj': 'Atikamekw',
+  'language.nsk': 'Naskapi',
   'app.title': 'Pan-Canadian Service Map',
   'app.tagline': 'In-person government services near you — federal, provincial, territorial and municipal',
   'app.skip': 'Skip to main content',

@@ -3,6 +3,19 @@ import type { commonEn } from './common-en.ts';
 /** Textes français communs de l'interface. */
 export const commonFr: Record<keyof typeof commonEn, string> = {
   label: '{label} :',
+  'language.iu': 'inuktitut',
+  'language.cr': 'cri',
+  'language.oj': 'ojibwé',
+  'language.mic': 'mi’kmaw',
+  'language.moh': 'mohawk (kanien’kéha)',
+  'language.dene': 'déné',
+  'language.chp': 'dëne sųłiné (chipewyan)',
+  'language.den': 'slavey (déné zhatıé)',
+  'language.gwi': 'gwich’in',
+  'language.ikt': 'inuinnaqtun',
+  'language.bla': 'pied-noir (siksiká)',
+  'language.atj': 'atikamekw',
+  'language.nsk': 'naskapi',
   'app.title': 'Carte pancanadienne des services',
   'app.tagline':
     'Les services gouvernementaux en personne près de chez vous — fédéraux, provinciaux, territoriaux et municipaux',

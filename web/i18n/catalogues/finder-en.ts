@@ -36,6 +36,8 @@ export const finderEn = {
   'finder.tryPlaceName': 'Type the name of your city, town or village instead, or use your location.',
   'finder.tryPostalCode': 'Type your postal code instead, or use your location.',
   'finder.tryLocation': 'Use your location instead.',
+  'finder.unknownService':
+    'This link names a service we do not know (“{code}”): the results are for every service. Pick the one you need from the list.',
   'finder.emptyQuery': 'Type a postal code or a place name first.',
   'finder.geocodeError': 'The place search failed: {message}',
   'finder.need': 'What do you need?',

@@ -40,6 +40,8 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
     'Tapez plutôt le nom de votre ville ou de votre village, ou utilisez votre position.',
   'finder.tryPostalCode': 'Tapez plutôt votre code postal, ou utilisez votre position.',
   'finder.tryLocation': 'Utilisez plutôt votre position.',
+  'finder.unknownService':
+    'Ce lien nomme un service que nous ne connaissons pas (« {code} ») : les résultats portent sur tous les services. Choisissez celui qu’il vous faut dans la liste.',
   'finder.emptyQuery': 'Tapez d’abord un code postal ou un nom de lieu.',
   'finder.geocodeError': 'La recherche du lieu a échoué : {message}',
   'finder.need': 'De quoi avez-vous besoin?',
