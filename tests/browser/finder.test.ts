@@ -302,6 +302,21 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(errors).toEqual([]);
   });
 
+  it('finds a service the way people ask for it, and Enter chooses it: « renouveler ma carte santé »', async () => {
+    const page = await session.browser.newPage(PHONE);
+    await page.goto(`${session.server.url}/?lang=fr`);
+    const box = page.getByLabel('Rechercher un service');
+    await box.fill('renouveler ma carte santé');
+    // Announced as a count, not as the names run together.
+    await expect
+      .poll(() => page.locator('.service-picker [aria-live]').textContent())
+      .toMatch(/^\d+ services? correspond/);
+    expect(await page.locator('.service-matches button').first().textContent()).toBe('Carte santé');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('#service-select').inputValue()).toBe('health-card');
+    expect(new URL(page.url()).searchParams.get('service')).toBe('health-card');
+  });
+
   it('says so when a link names a service that does not exist, and searches without it', async () => {
     const page = await session.browser.newPage(PHONE);
     const errors = watchConsole(page);

@@ -23,6 +23,22 @@ describe('service search', () => {
     expect(codes('permis de conduire')[0]).toBe('driver-licence');
   });
 
+  it('reads a query as people type it: what they want to do, American spelling, the card of a number', () => {
+    expect(codes('renew health card')[0]).toBe('health-card');
+    expect(codes('renouveler ma carte santé')[0]).toBe('health-card');
+    expect(codes("driver's license")[0]).toBe('driver-licence');
+    expect(codes('drivers licence')[0]).toBe('driver-licence');
+    expect(codes('SIN card')[0]).toBe('sin');
+    expect(codes('obtenir un NAS')[0]).toBe('sin');
+    expect(codes('carte soleil')[0]).toBe('health-card');
+    expect(codes('SAAQ')[0]).toBe('driver-licence');
+    // Two letters match the start of a word, never the inside of one ("ei" in "hunting and fishing licences").
+    expect(codes('EI')).not.toContain('hunting-fishing');
+    expect(codes('EI')[0]).toBe('ei');
+    // Words of what one wants to do alone name no service.
+    expect(codes('renew my card')).toEqual([]);
+  });
+
   it('needs two characters and caps the matches', () => {
     expect(codes('p')).toEqual([]);
     expect(matchServices('per', services, 3).length).toBeLessThanOrEqual(3);

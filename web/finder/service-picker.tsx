@@ -15,7 +15,7 @@ interface Props {
  * the same services in a native select grouped by category (the most robust control for screen readers).
  */
 export function ServicePicker({ service, onChange }: Props) {
-  const { t, pick } = useI18n();
+  const { t, tp, pick } = useI18n();
   const services = useServices().data ?? [];
   const [text, setText] = useState('');
   const matches = useMemo(() => matchServices(text, services), [text, services]);
@@ -37,10 +37,21 @@ export function ServicePicker({ service, onChange }: Props) {
         type="search"
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          const first = matches[0];
+          if (e.key === 'Enter' && first && text.trim().length >= 2) {
+            e.preventDefault();
+            choose(first.code, true);
+          }
+        }}
         aria-describedby="service-hint"
         aria-controls="service-matches"
       />
-      <div id="service-matches" aria-live="polite">
+      {/* Only the count is announced as one types: the names themselves, read out on every keystroke, ran together. */}
+      <p className="visually-hidden" aria-live="polite">
+        {text.trim().length >= 2 && matches.length > 0 ? tp('finder.serviceMatchCount', matches.length) : ''}
+      </p>
+      <div id="service-matches">
         {text.trim().length >= 2 &&
           (matches.length > 0 ? (
             <ul className="service-matches" aria-label={t('finder.serviceMatches')}>
@@ -53,7 +64,9 @@ export function ServicePicker({ service, onChange }: Props) {
               ))}
             </ul>
           ) : (
-            <p className="hint">{t('finder.serviceNoMatch', { q: text })}</p>
+            <p className="hint" role="status">
+              {t('finder.serviceNoMatch', { q: text })}
+            </p>
           ))}
       </div>
       <label htmlFor="service-select">{t('finder.serviceBrowse')}</label>

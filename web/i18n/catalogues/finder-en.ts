@@ -46,6 +46,8 @@ export const finderEn = {
   'finder.serviceBrowse': 'Or choose from the list, by category',
   'finder.serviceAny': 'Any service',
   'finder.serviceMatches': 'Matching services',
+  'finder.serviceMatchCount.one': '{count} service matches: press Enter to choose it.',
+  'finder.serviceMatchCount.other': '{count} services match: Enter chooses the first.',
   'finder.serviceNoMatch': 'No service matches “{q}”. Try another word, or choose from the list.',
   'finder.filters': 'Filters',
   'finder.filtersActive.one': 'Filters ({count} on)',

@@ -50,6 +50,8 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'finder.serviceBrowse': 'Ou choisissez dans la liste, par catégorie',
   'finder.serviceAny': 'Tous les services',
   'finder.serviceMatches': 'Services correspondants',
+  'finder.serviceMatchCount.one': '{count} service correspond : appuyez sur Entrée pour le choisir.',
+  'finder.serviceMatchCount.other': '{count} services correspondent : Entrée choisit le premier.',
   'finder.serviceNoMatch':
     'Aucun service ne correspond à « {q} ». Essayez un autre mot, ou choisissez dans la liste.',
   'finder.filters': 'Filtres',
