@@ -302,6 +302,49 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(errors).toEqual([]);
   });
 
+  it('goes Back step by step through a search: details, then the service, then the place', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchConsole(page);
+    await page.goto(`${session.server.url}/about?lang=en`);
+    await page.getByRole('link', { name: 'Find a service' }).click();
+    await page.getByRole('searchbox', { name: 'Where are you?' }).fill('K1A 0B1');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.locator('.result').first().waitFor();
+    await page.getByLabel('Search for a service').fill('passport');
+    await page.getByRole('button', { name: 'Passport', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('service')).toBe('passport');
+    await page.locator('.result .result-name').first().click();
+    await page.locator('.details').waitFor();
+    const params = () => new URL(page.url()).searchParams;
+
+    await page.goBack();
+    await page.locator('.details').waitFor({ state: 'detached' });
+    expect(params().get('service')).toBe('passport');
+    await page.goBack();
+    await expect.poll(() => page.locator('#service-select').inputValue()).toBe('');
+    expect(params().get('q')).toBe('K1A 0B1');
+    await page.goBack();
+    await expect.poll(() => params().get('lat')).toBeNull();
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'About the data', level: 1 }).waitFor();
+    await page.goForward();
+    await page.goForward();
+    await page.locator('.result').first().waitFor();
+    expect(params().get('q')).toBe('K1A 0B1');
+
+    // Details closed with their button leave no entry behind: Back then leaves the passport search.
+    await page.goForward();
+    await page.locator('.result .result-name').first().click();
+    await page.locator('.details').waitFor();
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await page.locator('.details').waitFor({ state: 'detached' });
+    expect(params().get('service')).toBe('passport');
+    await page.goBack();
+    await expect.poll(() => page.locator('#service-select').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
   it('finds a service the way people ask for it, and Enter chooses it: « renouveler ma carte santé »', async () => {
     const page = await session.browser.newPage(PHONE);
     await page.goto(`${session.server.url}/?lang=fr`);

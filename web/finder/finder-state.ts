@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * Everything the finder shows is in the URL, so a link or a reload restores the same view. `lang` is kept
@@ -78,17 +78,54 @@ export function writeState(s: FinderState, search: string): string {
   return p.toString();
 }
 
-/** The finder state, read from the URL once and written back (replaceState) whenever it changes. */
+/**
+ * What makes a new step of a search, which the browser's Back button returns from: another place, another
+ * service, a point's details opened. Filters, "show more" and the list/map switch refine the same step.
+ */
+function isStep(before: FinderState, after: FinderState): boolean {
+  // A typed place is found a moment later: its position completes the step the typing began.
+  const located = before.lat === undefined && after.lat !== undefined && before.q === after.q;
+  return (
+    (!located && (before.lat !== after.lat || before.lon !== after.lon || before.q !== after.q)) ||
+    before.service !== after.service ||
+    (after.sel !== undefined && after.sel !== before.sel)
+  );
+}
+
+/**
+ * The finder state, in the URL: read from it, written back whenever it changes (a new history entry for a new step
+ * of the search, see `isStep`), and read again when Back or Forward brings another entry.
+ */
 export function useFinderState(): [FinderState, (change: Partial<FinderState>) => void] {
   const [state, setState] = useState(() => readState(window.location.search));
+  const written = useRef(state);
   useEffect(() => {
+    const before = written.current;
+    written.current = state;
     const url = new URL(window.location.href);
     const next = writeState(state, url.search);
-    if (next !== url.searchParams.toString()) {
-      url.search = next;
-      window.history.replaceState(window.history.state, '', url);
+    if (next === url.searchParams.toString()) return;
+    url.search = next;
+    // Closing details opened by a step of their own goes back to the entry before it, so Back does not reopen them.
+    const closing = before.sel !== undefined && state.sel === undefined && !isStep(before, state);
+    if (closing && (window.history.state as { finder?: string } | null)?.finder === 'details') {
+      window.history.back();
+      return;
     }
+    if (isStep(before, state))
+      window.history.pushState({ finder: state.sel !== before.sel ? 'details' : 'step' }, '', url);
+    else window.history.replaceState(window.history.state, '', url);
   }, [state]);
+  useEffect(() => {
+    const onPop = () => {
+      if (window.location.pathname !== '/') return;
+      const restored = readState(window.location.search);
+      written.current = restored;
+      setState(restored);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const update = useCallback((change: Partial<FinderState>) => setState((s) => ({ ...s, ...change })), []);
   return [state, update];
 }
