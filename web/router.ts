@@ -11,9 +11,14 @@ export function usePath(): string {
   return path;
 }
 
-export function navigate(path: string) {
+/** Goes to `path`, keeping the query (the language) unless `params` are given, which are added to it. */
+export function navigate(path: string, params?: Record<string, string>) {
   const url = new URL(window.location.href);
   url.pathname = path;
+  if (params) {
+    const lang = url.searchParams.get('lang');
+    url.search = new URLSearchParams({ ...(lang ? { lang } : {}), ...params }).toString();
+  }
   window.history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

@@ -130,6 +130,25 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
     expect(wide).toEqual([]);
   });
 
+  it('lists the places near the centre of the map, for keyboard and screen-reader users', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchConsole(page);
+    await page.goto(`${session.server.url}/map?lang=fr`);
+    await waitForMapIdle(page);
+    await page.evaluate(() => window.__serviceMap?.map.jumpTo({ center: [-135.05, 60.72], zoom: 10 }));
+    const list = page.getByRole('button', { name: 'Lister les lieux près du centre de la carte' });
+    await list.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { name: 'Trouver des services gouvernementaux près de chez vous' })
+      .waitFor();
+    await page.locator('.result').first().waitFor();
+    expect(await page.locator('.near').textContent()).toBe('Recherche près de l’endroit choisi sur la carte');
+    expect(await page.locator('.result').first().textContent()).toContain('Whitehorse');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
+    expect(errors).toEqual([]);
+  });
+
   it('switches language with the toggle, keeping ?lang= and <html lang> in sync', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}/?lang=en`);

@@ -4,6 +4,7 @@ import { Legend } from '../components/legend.tsx';
 import { PointDetails } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ServiceMap } from '../map/service-map.ts';
+import { navigate } from '../router.ts';
 
 declare global {
   interface Window {
@@ -68,6 +69,25 @@ export function ExplorePage() {
           </p>
         )}
         <p aria-live="polite">{status}</p>
+        <p className="hint">{t('map.keyboardHint')}</p>
+        <p>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              const centre = mapRef.current?.map.getCenter();
+              if (!centre) return;
+              // Rounded as the finder rounds a device's position: the list is the same, the URL shorter.
+              navigate('/', {
+                lat: centre.lat.toFixed(4),
+                lon: centre.lng.toFixed(4),
+                place: t('map.centrePlace'),
+              });
+            }}
+          >
+            {t('map.listHere')}
+          </button>
+        </p>
         {feature && <PointDetails key={feature.id} feature={feature} onClose={() => setSelected(null)} />}
         <Legend />
       </section>

@@ -33,6 +33,10 @@ export const commonEn = {
   'sample.badge': 'Sample',
   'map.heading': 'Service points across Canada',
   'map.label': 'Map of service points in Canada',
+  'map.listHere': 'List the places near the centre of the map',
+  'map.keyboardHint':
+    'With a keyboard, the arrow keys move the map and + and − zoom. The list reads better with a screen reader, nearest first.',
+  'map.centrePlace': 'the place chosen on the map',
   'map.loading': 'Loading the map…',
   'map.error': 'The points could not be loaded: {message}',
   'map.count.one': '{count} service point published',

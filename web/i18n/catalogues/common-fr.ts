@@ -31,6 +31,10 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'sample.badge': 'Exemple',
   'map.heading': 'Points de service partout au Canada',
   'map.label': 'Carte des points de service au Canada',
+  'map.listHere': 'Lister les lieux près du centre de la carte',
+  'map.keyboardHint':
+    'Au clavier, les flèches déplacent la carte, et + et − zooment. La liste se lit mieux avec un lecteur d’écran, du plus proche au plus loin.',
+  'map.centrePlace': 'l’endroit choisi sur la carte',
   'map.loading': 'Chargement de la carte…',
   'map.error': 'Les points n’ont pas pu être chargés : {message}',
   'map.count.one': '{count} point de service publié',
