@@ -24,7 +24,8 @@ export function conditionalGet(
     const ifNoneMatch = c.req.header('if-none-match');
     const ifModifiedSince = c.req.header('if-modified-since');
     const fresh = ifNoneMatch
-      ? ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')
+      ? // If-None-Match compares weakly (RFC 9110 §13.1.2): `"x"` matches `W/"x"`.
+        ifNoneMatch.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag.slice(2))
       : ifModifiedSince !== undefined &&
         !Number.isNaN(Date.parse(ifModifiedSince)) &&
         Date.parse(ifModifiedSince) >= seconds;

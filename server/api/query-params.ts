@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { BBox } from '../core/geo/distance.ts';
+import { isIsoDateTime } from '../core/open-at.ts';
 
 /**
  * Query-parameter schemas shared by the routes. They validate (so the messages name the parameter and the
@@ -37,11 +38,14 @@ export function toList(value: string | undefined): string[] | undefined {
     .filter((v) => v.length > 0);
 }
 
+/** A decimal number as people write coordinates (`-75.69`, `45`, `1e-3`): not hexadecimal, binary or `Infinity`. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 const BBOX_HELP =
   'A bbox is four comma-separated decimal degrees, west,south,east,north (minLon,minLat,maxLon,maxLat), for example bbox=-80,43,-79,44.';
 
 export function parseBBox(value: string): BBox | string {
-  const parts = value.split(',').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+  const parts = value.split(',').map((p) => (DECIMAL.test(p.trim()) ? Number(p) : Number.NaN));
   if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)))
     return `Expected four numbers, got "${value}".`;
   const [w = 0, s = 0, e = 0, n = 0] = parts;
@@ -65,7 +69,7 @@ export const bboxParam = z
 export function numberParam(name: string, min: number, max: number, description: string, example: number) {
   return z
     .string({ error: `Missing ${name}: expected a number between ${min} and ${max}.` })
-    .refine((v) => v.trim() !== '' && Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max, {
+    .refine((v) => DECIMAL.test(v.trim()) && Number(v) >= min && Number(v) <= max, {
       error: (iss) =>
         `Invalid ${name}: expected a number between ${min} and ${max}, got "${String(iss.input)}".`,
     })
@@ -88,16 +92,10 @@ export const limitParam = z
 export const openAtParam = z
   .string()
   .optional()
-  .refine(
-    (v) =>
-      v === undefined ||
-      (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v) &&
-        !Number.isNaN(Date.parse(v.length <= 19 ? `${v}Z` : v))),
-    {
-      error: (iss) =>
-        `Invalid open_at: expected an ISO 8601 date-time such as 2026-11-23T10:30 (local time at each point) or 2026-11-23T15:30:00Z (an instant), got "${String(iss.input)}".`,
-    },
-  )
+  .refine((v) => v === undefined || isIsoDateTime(v), {
+    error: (iss) =>
+      `Invalid open_at: expected an ISO 8601 date-time of the calendar such as 2026-11-23T10:30 (local time at each point) or 2026-11-23T15:30Z (an instant), got "${String(iss.input)}".`,
+  })
   .openapi({
     param: { name: 'open_at', in: 'query' },
     description:

@@ -14,10 +14,48 @@ export interface WallClock {
 /** A parsed `open_at`: an instant (it had an offset) or a wall-clock time to apply at each point. */
 export type OpenAt = { kind: 'instant'; at: Date } | { kind: 'wall'; clock: WallClock };
 
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))?$/;
+
+/**
+ * True for an ISO 8601 date-time of the calendar (`2026-11-23T10:30`, with seconds, `Z` or an offset such as
+ * `-05:00` or `+0530`): no 30 February, no 24:00, no offset beyond ±14:00.
+ */
+export function isIsoDateTime(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [
+    m[1],
+    m[2],
+    m[3],
+    m[4],
+    m[5],
+    m[6] ?? '0',
+    m[9] ?? '0',
+    m[10] ?? '0',
+  ].map(Number) as [number, number, number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetMinutes <= 59 &&
+    offsetHours * 60 + offsetMinutes <= 14 * 60
+  );
+}
+
 export function parseOpenAt(value: string): OpenAt {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value);
-  if (!m) throw new Error(`not an ISO date-time: ${value}`);
-  if (m[6]) return { kind: 'instant', at: new Date(value) };
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m || !isIsoDateTime(value)) throw new Error(`not an ISO date-time: ${value}`);
+  if (m[7]) {
+    // JavaScript reads an offset only with its colon.
+    const at = m[8] ? `${value.slice(0, -m[7].length)}${m[8]}${m[9]}:${m[10]}` : value;
+    return { kind: 'instant', at: new Date(at) };
+  }
   return {
     kind: 'wall',
     clock: {

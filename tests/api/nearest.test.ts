@@ -130,6 +130,26 @@ describe('GET /api/v1/nearest on the sample data', () => {
     }
   });
 
+  it('takes open_at in every ISO 8601 form: seconds or not, Z or an offset with or without its colon', async () => {
+    const ids = async (openAt: string) => {
+      const res = await get<Collection>(
+        `/nearest?lat=45.42&lon=-75.69&limit=20&open_at=${encodeURIComponent(openAt)}`,
+      );
+      expect(res.status, openAt).toBe(200);
+      return res.body.features.map((f) => f.id);
+    };
+    // A Tuesday, 10:30 in Ottawa.
+    const expected = await ids('2026-12-01T15:30:00Z');
+    expect(expected.length).toBeGreaterThan(0);
+    for (const form of [
+      '2026-12-01T15:30Z',
+      '2026-12-01T10:30-05:00',
+      '2026-12-01T10:30-0500',
+      '2026-12-01T21:00+05:30',
+    ])
+      expect(await ids(form), form).toEqual(expected);
+  });
+
   it('carries distance and open status on each result', async () => {
     const { body } = await get<Collection>('/nearest?lat=45.42&lon=-75.7&limit=3');
     for (const { properties: p } of body.features) {
@@ -154,6 +174,10 @@ describe('GET /api/v1/nearest on the sample data', () => {
     ['lat=45&lon=-75&site_type=castle', 'site_type'],
     ['lat=45&lon=-75&status=gone', 'status'],
     ['lat=45&lon=-75&open_at=tomorrow', 'open_at'],
+    ['lat=45&lon=-75&open_at=2026-02-30T10:00', 'open_at'],
+    ['lat=45&lon=-75&open_at=2026-11-23T24:00', 'open_at'],
+    ['lat=0x2d&lon=-75', 'lat'],
+    ['lat=45&lon=Infinity', 'lon'],
     ['lat=45&lon=-75&max_km=-1', 'max_km'],
   ])('answers %s with a 400 naming %s', async (query, parameter) => {
     const { status, body } = await get<ErrorBody>(`/nearest?${query}`);

@@ -64,7 +64,7 @@ export function pointRoutes(ctx: AppContext) {
         summary: 'One published point by its global id (`<jurisdiction>:<source id>`)',
         request: {
           params: z.object({
-            id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'on:ott-001' }),
+            id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'on:on-001' }),
           }),
         },
         responses: {
@@ -79,7 +79,7 @@ export function pointRoutes(ctx: AppContext) {
           throw new ApiError(
             404,
             'not_found',
-            `No published point has id "${id}". Ids look like "<jurisdiction>:<source id>", for example "on:ott-001"; /points lists them.`,
+            `No published point has id "${id}". Ids look like "<jurisdiction>:<source id>", for example "on:on-001"; /points lists them.`,
           );
         }
         return c.json(toFeature(p), 200);
