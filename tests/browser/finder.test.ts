@@ -263,6 +263,9 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     // No Québec office of the sample issues health cards: nothing near, and no Ontario or New Brunswick office.
     const results = await page.locator('.result').allTextContents();
     expect(results.filter((r) => /ServiceOntario|Service New Brunswick|Access PEI/.test(r))).toEqual([]);
+    expect(await page.locator('.result-count').textContent()).toBe(
+      'Aucun bureau des gouvernements qui desservent cet endroit n’offre ce service (Carte santé) dans nos données.',
+    );
     // The alternative is Québec's own government, not another province's line or site.
     expect(await page.locator('.alternatives').textContent()).toContain(
       'Le gouvernement de votre province ou de votre territoire',
@@ -358,6 +361,20 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     await box.press('Enter');
     await expect.poll(() => page.locator('#service-select').inputValue()).toBe('health-card');
     expect(new URL(page.url()).searchParams.get('service')).toBe('health-card');
+  });
+
+  it('says when the filters leave nothing, and clears them in one step', async () => {
+    const page = await session.browser.newPage(PHONE);
+    await page.goto(
+      `${session.server.url}/?lang=fr&lat=45.42&lon=-75.69&place=Ottawa&service=passport&level=indigenous`,
+    );
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toBe('Rien ne correspond à votre recherche avec son filtre. Effacez-le pour voir tous les lieux.');
+    await page.getByRole('button', { name: 'Effacer les filtres' }).first().click();
+    await page.locator('.result').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('level')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('service')).toBe('passport');
   });
 
   it('says so when a link names a service that does not exist, and searches without it', async () => {

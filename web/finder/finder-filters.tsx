@@ -2,7 +2,7 @@ import { ACCESSIBILITY, LEVELS, SITE_TYPES } from '../../server/core/codes.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { languageName } from '../i18n/language-name.ts';
-import { activeFilters, type FinderState } from './finder-state.ts';
+import { activeFilters, type FinderState, NO_FILTERS } from './finder-state.ts';
 
 interface Props {
   state: FinderState;
@@ -113,13 +113,7 @@ export function FinderFilters({ state, onChange }: Props) {
         {checkboxes('site', SITE_TYPES, state.site, (v) => `siteType.${v}` as MessageKey, 'site')}
       </fieldset>
       {count > 0 && (
-        <button
-          type="button"
-          className="btn secondary"
-          onClick={() =>
-            onChange({ level: [], language: undefined, access: [], site: [], open: undefined, at: undefined })
-          }
-        >
+        <button type="button" className="btn secondary" onClick={() => onChange(NO_FILTERS)}>
           {t('finder.clearFilters')}
         </button>
       )}

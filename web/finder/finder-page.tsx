@@ -12,7 +12,7 @@ import { Legend } from '../components/legend.tsx';
 import { PointDetails } from '../components/point-details.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FinderFilters } from './finder-filters.tsx';
-import { DEFAULT_LIMIT, useFinderState } from './finder-state.ts';
+import { DEFAULT_LIMIT, NO_FILTERS, useFinderState } from './finder-state.ts';
 import { LocationNote } from './location-note.tsx';
 import { LocationSearch } from './location-search.tsx';
 import { ResultsSection } from './results-section.tsx';
@@ -207,6 +207,7 @@ export function FinderPage() {
           onOpen={(id) => select(id)}
           onHighlight={highlight}
           onView={(view) => update({ view })}
+          onClearFilters={() => update({ ...NO_FILTERS, sel: undefined })}
           onMore={() => {
             focusIndex.current = nearest.data?.features.length ?? null;
             update({ limit: Math.min(100, state.limit * 2) });

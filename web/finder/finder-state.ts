@@ -130,6 +130,16 @@ export function useFinderState(): [FinderState, (change: Partial<FinderState>) =
   return [state, update];
 }
 
+/** The filters all cleared (the service stays: it is the question). */
+export const NO_FILTERS = {
+  level: [],
+  language: undefined,
+  access: [],
+  site: [],
+  open: undefined,
+  at: undefined,
+} satisfies Partial<FinderState>;
+
 /** Number of active filters (service excluded: it is the main question, not a filter). */
 export function activeFilters(s: FinderState): number {
   return s.level.length + (s.language ? 1 : 0) + s.access.length + s.site.length + (s.open ? 1 : 0);

@@ -3,7 +3,7 @@ import type { PointFeature } from '../../server/core/geojson.ts';
 import type { NearestQuery, NearestResult } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Alternatives } from './alternatives.tsx';
-import type { FinderState } from './finder-state.ts';
+import { activeFilters, type FinderState } from './finder-state.ts';
 import { ResultCard } from './result-card.tsx';
 
 /** Beyond this, the nearest point is "not near": alternatives come first. */
@@ -24,16 +24,25 @@ interface Props {
   onView: (view: 'list' | 'map') => void;
   /** Lists more results (shown while the list is full and below the API's maximum). */
   onMore: () => void;
+  onClearFilters: () => void;
 }
 
 /** The result count (announced), the list/map switch for phones, "nothing near" and the ordered list. */
 export function ResultsSection(props: Props) {
-  const { t, n } = useI18n();
+  const { t, tp, n } = useI18n();
   const { state, query, data, pending, error, placeLabel, serviceName } = props;
   const features: PointFeature[] = data?.features ?? [];
   const nearest = features[0]?.properties.distance_m;
   const nothingNear = data !== undefined && (features.length === 0 || (nearest ?? 0) > NEAR_M);
   const count = features.length;
+  const filters = activeFilters(state);
+  // When nothing is found, say why as far as we can tell: the filters, or that no one here offers the service.
+  const nothing =
+    filters > 0
+      ? tp('finder.noneWithFilters', filters)
+      : serviceName
+        ? t('finder.noneForService', { service: serviceName })
+        : t('finder.nothingAtAll');
   const summary = !query
     ? t('finder.start')
     : pending
@@ -41,7 +50,7 @@ export function ResultsSection(props: Props) {
       : error
         ? t('finder.error', { message: error.message })
         : count === 0
-          ? t('finder.nothingAtAll')
+          ? nothing
           : `${count === 1 ? t('finder.countOne', { place: placeLabel }) : t('finder.countMany', { count: n(count), place: placeLabel })}${serviceName ? ` — ${t('finder.countService', { service: serviceName })}` : ''}`;
 
   return (
@@ -52,6 +61,11 @@ export function ResultsSection(props: Props) {
       <p className="result-count" role="status" aria-live="polite">
         {summary}
       </p>
+      {query && !pending && !error && count === 0 && filters > 0 && (
+        <button type="button" className="btn secondary" onClick={props.onClearFilters}>
+          {t('finder.clearFilters')}
+        </button>
+      )}
       {count > 0 && (
         <fieldset className="view-switch">
           <legend>{t('finder.viewSwitch')}</legend>

@@ -74,6 +74,10 @@ export const finderEn = {
   'finder.nothingNear': 'Nothing within 100 km',
   'finder.nothingNearText':
     'No service point that matches your search is within 100 km of {place}. These alternatives may save you the trip.',
+  'finder.noneWithFilters.one': 'Nothing matches your search with its filter. Clear it to see every place.',
+  'finder.noneWithFilters.other':
+    'Nothing matches your search with its {count} filters. Clear them to see every place.',
+  'finder.noneForService': 'No office of the governments that serve this place offers {service} in our data.',
   'finder.nothingAtAll': 'No service point matches your search. Try fewer filters, or another service.',
   'finder.alternatives': 'Other ways to get this service',
   'finder.altOnline': 'Online',

@@ -79,6 +79,12 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
   'finder.nothingNear': 'Rien à moins de 100 km',
   'finder.nothingNearText':
     'Aucun point de service correspondant à votre recherche ne se trouve à moins de 100 km de {place}. Ces solutions peuvent vous éviter le déplacement.',
+  'finder.noneWithFilters.one':
+    'Rien ne correspond à votre recherche avec son filtre. Effacez-le pour voir tous les lieux.',
+  'finder.noneWithFilters.other':
+    'Rien ne correspond à votre recherche avec ses {count} filtres. Effacez-les pour voir tous les lieux.',
+  'finder.noneForService':
+    'Aucun bureau des gouvernements qui desservent cet endroit n’offre ce service ({service}) dans nos données.',
   'finder.nothingAtAll':
     'Aucun point de service ne correspond à votre recherche. Essayez moins de filtres ou un autre service.',
   'finder.alternatives': 'Autres façons d’obtenir ce service',
