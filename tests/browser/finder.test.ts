@@ -377,6 +377,26 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     expect(new URL(page.url()).searchParams.get('service')).toBe('passport');
   });
 
+  it('shows the results on the map on a phone, in view, when asked', async () => {
+    const page = await session.browser.newPage(PHONE);
+    const errors = watchConsole(page);
+    await page.goto(`${session.server.url}/?lang=en&lat=45.42&lon=-75.69&place=Ottawa&service=passport`);
+    await page.locator('.result').first().waitFor();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Map', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await waitForMapIdle(page);
+    // The map, not the search form above it, fills the screen; the list and its "show more" are put away.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.finder .map')?.getBoundingClientRect().top))
+      .toBeLessThan(10);
+    expect(await page.locator('.result-list').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+    expect(errors).toEqual([]);
+  });
+
   it('says so when a link names a service that does not exist, and searches without it', async () => {
     const page = await session.browser.newPage(PHONE);
     const errors = watchConsole(page);

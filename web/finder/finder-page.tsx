@@ -206,7 +206,12 @@ export function FinderPage() {
           headingRef={resultsHeading}
           onOpen={(id) => select(id)}
           onHighlight={highlight}
-          onView={(view) => update({ view })}
+          onView={(view) => {
+            update({ view });
+            // On a phone the map comes after the whole search form: bring it into view, or only its top shows.
+            if (view === 'map')
+              requestAnimationFrame(() => container.current?.scrollIntoView({ block: 'start' }));
+          }}
           onClearFilters={() => update({ ...NO_FILTERS, sel: undefined })}
           onMore={() => {
             focusIndex.current = nearest.data?.features.length ?? null;
