@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppContext } from '../services/app-context.ts';
@@ -76,6 +77,36 @@ export function createApi(ctx: AppContext) {
 
 export type ApiType = ReturnType<typeof createApi>;
 
+/**
+ * For a request no route answered: 405 with `Allow` when the path is an endpoint's and only the method is wrong
+ * (a GET of an upload endpoint, a DELETE of a point), else 404. The endpoints come from the OpenAPI registry.
+ */
+function wrongMethodOr404(api: ApiType) {
+  const endpoints = api.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === 'route'
+      ? [
+          {
+            path: new RegExp(`^/api/v1${d.route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+            method: d.route.method.toUpperCase(),
+          },
+        ]
+      : [],
+  );
+  return (c: Context) => {
+    const allowed = endpoints.filter((e) => e.path.test(c.req.path)).map((e) => e.method);
+    if (allowed.length === 0) return notFound(c);
+    const allow = [...new Set(allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
+    c.header('Allow', allow);
+    return c.json(
+      errorBody(
+        'method_not_allowed',
+        `${c.req.path} does not take ${c.req.method}: expected ${allow}. See /api/v1/openapi.json.`,
+      ),
+      405,
+    );
+  };
+}
+
 const JSON_BODY_MB = 1;
 const jsonBodyLimit = bodyLimit({
   maxSize: JSON_BODY_MB * 1024 * 1024,
@@ -103,8 +134,9 @@ export function createApp(ctx: AppContext, options: AppOptions = {}) {
       exposeHeaders: ['ETag', 'Last-Modified', 'X-Interpreted-As', 'X-Position-Province'],
     }),
   );
-  app.route('/api/v1', createApi(ctx));
-  app.all('/api/*', notFound);
+  const api = createApi(ctx);
+  app.route('/api/v1', api);
+  app.all('/api/*', wrongMethodOr404(api));
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
     const webDir = options.webDir;
     const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');

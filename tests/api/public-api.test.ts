@@ -153,4 +153,22 @@ describe('public API on the sample data', () => {
     expect(status).toBe(404);
     expect(body.error.code).toBe('not_found');
   });
+
+  it('answers a known path with the wrong method with a 405 that says which methods it takes', async () => {
+    for (const [method, path, allow] of [
+      ['GET', '/analysis/scenario', 'POST'],
+      ['DELETE', '/points/on:on-001', 'GET, HEAD'],
+      ['GET', '/jurisdictions/on/uploads', 'POST'],
+      ['PATCH', '/jurisdictions/on/mapping', 'GET, HEAD, PUT'],
+    ] as const) {
+      const res = await app.request(`/api/v1${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get('allow'), `${method} ${path}`).toBe(allow);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      expect(error).toMatchObject({
+        code: 'method_not_allowed',
+        message: expect.stringContaining(`expected ${allow}`),
+      });
+    }
+  });
 });
