@@ -41,6 +41,25 @@ export function onError(e: Error, c: Context) {
     if (status === 413) {
       return c.json(errorBody('payload_too_large', e.message || 'The request body is too large.'), 413);
     }
+    // The JSON body validator's own refusals, in this API's words.
+    if (status === 400 && /malformed json/i.test(e.message)) {
+      return c.json(
+        errorBody(
+          'invalid_json',
+          `Expected a JSON body (see /api/v1/openapi.json for its shape); this one is not valid JSON. Check its brackets, quotes and commas.`,
+        ),
+        400,
+      );
+    }
+    if (status === 415) {
+      return c.json(
+        errorBody(
+          'unsupported_media_type',
+          `Expected a JSON body sent with Content-Type: application/json; got ${c.req.header('content-type') ? `"${c.req.header('content-type')}"` : 'no Content-Type'}.`,
+        ),
+        415,
+      );
+    }
     return c.json(errorBody(`http_${status}`, e.message || 'Request refused.'), status);
   }
   console.error(`[error] ${c.req.method} ${c.req.path}:`, e);

@@ -265,6 +265,23 @@ describe('analysis API on the sample data', () => {
     const { error } = (await huge.json()) as ErrorBody & { error: { details: unknown } };
     expect(error.message).toContain('larger than 1 MB, the limit for JSON bodies');
     expect(error.details).toEqual({ limit_mb: 1 });
+    // Not JSON, or not sent as JSON: said in the API's words, with what to send.
+    const broken = await app.request('/api/v1/analysis/scenario', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"add": [',
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as ErrorBody).error.code).toBe('invalid_json');
+    const typed = await app.request('/api/v1/analysis/scenario', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"add": []}',
+    });
+    expect(typed.status).toBe(415);
+    expect(((await typed.json()) as ErrorBody).error.message).toBe(
+      'Expected a JSON body sent with Content-Type: application/json; got "text/plain".',
+    );
     // A scenario of hundreds of sites is far below it.
     const many = Array.from({ length: 500 }, (_, i) => ({ lat: 45 + i / 1000, lon: -75 }));
     expect((await post<ScenarioResult>('/analysis/scenario', { add: many })).status).toBe(200);
