@@ -130,6 +130,14 @@ describe('GET /api/v1/nearest on the sample data', () => {
     }
   });
 
+  it('says so when a parameter is given twice, whatever it is', async () => {
+    for (const query of ['lat=45&lat=46&lon=-75', 'lat=45&lon=-75&level=federal&level=provincial']) {
+      const res = await get<ErrorBody>(`/nearest?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.body.error.message, query).toContain('is given more than once: expected it once');
+    }
+  });
+
   it('takes open_at in every ISO 8601 form: seconds or not, Z or an offset with or without its colon', async () => {
     const ids = async (openAt: string) => {
       const res = await get<Collection>(
