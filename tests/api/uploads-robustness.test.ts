@@ -131,6 +131,24 @@ describe('uploads under stress', () => {
       });
       expect(await refusal(res), JSON.stringify(mapping)).toEqual({ status: 400, code: 'invalid_mapping' });
     }
+    // A mapping body with a field it does not know is refused, not saved without it.
+    const extra = await app.request('/api/v1/jurisdictions/fed-esdc/mapping', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', ...auth },
+      body: JSON.stringify({ mapping: { Latitude: 'lat' }, defaults: { province: 'on' } }),
+    });
+    expect(extra.status).toBe(400);
+    expect(((await extra.json()) as { error: { message: string } }).error.message).toContain('"defaults"');
+    // Two files in one upload: one at a time, said so (the last one used to win unsaid).
+    const two = new FormData();
+    for (const name of ['a.csv', 'b.csv'])
+      two.append('file', new File(['id,name_en,lat,lon\nt1,Two,45.42,-75.69\n'], name, { type: 'text/csv' }));
+    const both = await app.request('/api/v1/jurisdictions/fed-esdc/uploads', {
+      method: 'POST',
+      headers: auth,
+      body: two,
+    });
+    expect(await refusal(both)).toEqual({ status: 400, code: 'several_files' });
     // A version number past the 32-bit column names no version: 404, like any other missing one.
     for (const version of ['2147483648', '99999999999999999999']) {
       const res = await app.request(`/api/v1/jurisdictions/fed-esdc/versions/${version}/restore`, {

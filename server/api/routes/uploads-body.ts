@@ -55,7 +55,7 @@ export async function readUploadBody(
 ): Promise<{ bytes: Uint8Array; fileName: string; mapping?: ColumnMapping }> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
   if (type === 'multipart/form-data') {
-    const form = await c.req.parseBody().catch((e: Error) => {
+    const form = await c.req.parseBody({ all: true }).catch((e: Error) => {
       throw new ApiError(
         400,
         'malformed_multipart',
@@ -63,6 +63,13 @@ export async function readUploadBody(
       );
     });
     const file = form.file;
+    if (Array.isArray(file)) {
+      throw new ApiError(
+        400,
+        'several_files',
+        `Expected one CSV file in the "file" field; ${file.length} arrived. Upload them one at a time.`,
+      );
+    }
     if (!(file instanceof File)) {
       throw new ApiError(
         400,

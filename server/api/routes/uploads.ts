@@ -328,7 +328,10 @@ export function uploadRoutes(ctx: AppContext) {
           params: z.object({ id: jurisdictionParam }),
           body: {
             content: {
-              'application/json': { schema: z.object({ mapping: z.record(z.string(), z.string()) }) },
+              // Strict: a field it does not know (`defaults`, a typo of `mapping`) is refused, never dropped unsaid.
+              'application/json': {
+                schema: z.object({ mapping: z.record(z.string(), z.string()) }).strict(),
+              },
             },
             required: true,
           },
