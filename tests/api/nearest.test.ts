@@ -194,16 +194,6 @@ describe('GET /api/v1/nearest on the sample data', () => {
     expect(body.error.message).toContain(parameter);
     expect(body.error.details?.map((d) => d.parameter)).toContain(parameter);
   });
-});
-
-describe('GET /api/v1/nearest?in_jurisdiction=true', () => {
-  let app: Awaited<ReturnType<typeof testApp>>['app'];
-  let ctx: AppContext;
-  beforeAll(async () => {
-    ({ app, ctx } = await testApp());
-    await seedIfEmpty(ctx, `${DATA}/sample`);
-  });
-  afterAll(() => ctx.store.close());
 
   const nearest = async (query: string) => {
     const res = await app.request(`/api/v1/nearest?${query}`);
@@ -211,7 +201,7 @@ describe('GET /api/v1/nearest?in_jurisdiction=true', () => {
     return { res, jurisdictions: body.features.map((f) => f.properties.jurisdiction) };
   };
 
-  it('keeps only the governments of the province the position is in, and the federal ones', async () => {
+  it('with in_jurisdiction=true, keeps only the governments of the province the position is in, and the federal ones', async () => {
     // Plateau Mont-Royal, Montréal: the nearest health-card offices are Ontario's, which cannot issue a Québec card.
     const montreal = 'lat=45.5215&lon=-73.5802&service=health-card&limit=10';
     const anywhere = await nearest(montreal);
@@ -240,7 +230,7 @@ describe('GET /api/v1/nearest?in_jurisdiction=true', () => {
     expect(new Set(only.jurisdictions)).toEqual(new Set(['qc']));
   });
 
-  it('leaves nothing out at sea (no province), and refuses a value that is not true or false', async () => {
+  it('with in_jurisdiction=true, leaves nothing out at sea (no province), and refuses a value that is not true or false', async () => {
     const sea = await nearest('lat=44&lon=-50&limit=3&in_jurisdiction=true');
     expect(sea.res.headers.get('x-position-province')).toBeNull();
     expect(sea.jurisdictions).toEqual((await nearest('lat=44&lon=-50&limit=3')).jurisdictions);
