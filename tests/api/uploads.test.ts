@@ -238,6 +238,8 @@ describe('data refresh through the HTTP API', () => {
         'change-of-address',
       ]);
       expect(qc.find((p) => p.source_id === 'qc-4')?.city).toBe('Côte-Saint-Luc');
+      // Windows-1252's own characters (0x80–0x9F), not Latin-1's control codes: the dash is a dash.
+      expect(qc.find((p) => p.source_id === 'qc-1')?.name_fr).toBe('Services Québec – Montréal');
     });
 
     it('a UTF-8 BOM, blank lines and padded cells are read as a spreadsheet shows them', async () => {
