@@ -43,6 +43,8 @@ export interface GeocoderSources {
     { fsa: string; city: string; province: string; lat: number; lon: number }
   >;
   places: readonly { name: string; province: string; lat: number; lon: number; population: number }[];
+  /** Neighbourhoods and the like: found by name like the places. */
+  placeSections?: readonly { name: string; province: string; lat: number; lon: number; population: number }[];
   gazetteer: readonly { name: string; province: string; lat: number; lon: number }[];
 }
 
@@ -216,7 +218,7 @@ function mergePlaces(sources: GeocoderSources): PlaceEntry[] {
   };
   const valid = (p: { name: string; lat: number; lon: number }) =>
     p.name !== '' && Number.isFinite(p.lat) && Number.isFinite(p.lon);
-  for (const p of sources.places.filter(valid))
+  for (const p of [...sources.places, ...(sources.placeSections ?? [])].filter(valid))
     add({
       ...p,
       province: p.province.toLowerCase(),

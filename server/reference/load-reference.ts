@@ -119,12 +119,12 @@ export function loadReference(dir: string | undefined): ReferenceData {
     new Map<string, FsaCentroid>(),
     (m) => m.size,
   );
-  const places = layer(
+  const { places, placeSections } = layer(
     'populated places',
     'places/populated-places.csv',
     readPlaces,
-    [] as Place[],
-    (a) => a.length,
+    { places: [] as Place[], placeSections: [] as Place[] },
+    (a) => a.places.length,
   );
   const gazetteer = layer(
     'gazetteer',
@@ -148,6 +148,7 @@ export function loadReference(dir: string | undefined): ReferenceData {
     cityLabels,
     fsaCentroids,
     places,
+    placeSections,
     gazetteer,
     provinceLocator: new ProvinceLocator(shapes),
     status,
@@ -184,15 +185,24 @@ function readFsas(file: string): Map<string, FsaCentroid> {
   );
 }
 
-function readPlaces(file: string): Place[] {
-  return readCsv(file).map((r) => ({
-    name: r.name ?? '',
-    province: (r.province ?? '').toLowerCase(),
-    lat: Number(r.latitude),
-    lon: Number(r.longitude),
-    population: Number(r.population) || 0,
-    timezone: r.timezone ?? '',
-  }));
+/** GeoNames feature codes of places whose population is not a settlement's own (see `ReferenceData.placeSections`). */
+const NOT_COUNTED = new Set(['PPLX', 'PPLQ']);
+
+function readPlaces(file: string): { places: Place[]; placeSections: Place[] } {
+  const places: Place[] = [];
+  const placeSections: Place[] = [];
+  for (const r of readCsv(file)) {
+    const place = {
+      name: r.name ?? '',
+      province: (r.province ?? '').toLowerCase(),
+      lat: Number(r.latitude),
+      lon: Number(r.longitude),
+      population: Number(r.population) || 0,
+      timezone: r.timezone ?? '',
+    };
+    (NOT_COUNTED.has(r.feature_code ?? '') ? placeSections : places).push(place);
+  }
+  return { places, placeSections };
 }
 
 function readGazetteer(file: string): GazetteerEntry[] {

@@ -49,7 +49,14 @@ export interface ReferenceData {
   countries: GeoJsonFeatureCollection;
   cityLabels: GeoJsonFeatureCollection;
   fsaCentroids: Map<string, FsaCentroid>;
+  /** The populated places whose population the analyses count: towns and cities, not their parts. */
   places: Place[];
+  /**
+   * Places the population would count twice or wrongly: sections of a city (GeoNames `PPLX`, Toronto's 164
+   * neighbourhoods, 3.2 M people already in Toronto's figure) and abandoned places (`PPLQ`: "Okanagan", a whole
+   * region's 297,601). Found by name, never counted.
+   */
+  placeSections: Place[];
   gazetteer: GazetteerEntry[];
   provinceLocator: ProvinceLocator;
   status: ReferenceLayerStatus[];

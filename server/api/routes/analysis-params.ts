@@ -101,4 +101,4 @@ export function selectPoints(ctx: AppContext, q: AnalysisFilterQuery): ServicePo
 }
 
 export const METHOD_LIMITS =
-  'Limits: distances are great-circle (straight line), not travel time or road distance; populated places are GeoNames points with a population (about 1,350 places, ≈32.6 M people), not a census — a few towns are missing and some neighbourhoods overlap their city; remote fly-in communities (no road access) are not modelled yet.';
+  'Limits: distances are great-circle (straight line), not travel time or road distance; populated places are GeoNames points with a population (about 1,180 places, ≈29.1 M people; neighbourhoods and abandoned places left out so that no one is counted twice), not a census — a few towns are missing; remote fly-in communities (no road access) are not modelled yet.';

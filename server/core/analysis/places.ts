@@ -1,6 +1,6 @@
 /**
  * A populated place of the reference data (GeoNames): the demand side of the coverage analyses. Not a census
- * product: a few towns are missing and some neighbourhoods overlap their city.
+ * product: a few towns are missing. Neighbourhoods and abandoned places are not among them (`placeSections`).
  */
 export interface PopulatedPlace {
   name: string;

@@ -16,7 +16,7 @@ export const plannerEn = {
   'planner.method.distance':
     'Distances are straight-line (great-circle) distances, not travel time or road distance.',
   'planner.method.places':
-    'Population comes from about 1,350 populated places (GeoNames, ≈32.6 million people). It is not a census: a few towns are missing and some neighbourhoods overlap their city.',
+    'Population comes from about 1,180 populated places (GeoNames, ≈29.1 million people); neighbourhoods and abandoned places are left out, so that no one is counted twice. It is not a census: a few towns are missing, and a figure may be dated.',
   'planner.method.flyin':
     'Remote fly-in communities (no road access) are not modelled yet: a site 40 km away by air may be a day away.',
   'planner.method.colocation':

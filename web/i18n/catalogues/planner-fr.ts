@@ -19,7 +19,7 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.method.distance':
     'Les distances sont à vol d’oiseau (orthodromiques), et non des temps de trajet ni des distances routières.',
   'planner.method.places':
-    'La population provient d’environ 1 350 lieux habités (GeoNames, ≈32,6 millions de personnes). Ce n’est pas un recensement : quelques villes manquent et certains quartiers chevauchent leur ville.',
+    'La population provient d’environ 1 180 lieux habités (GeoNames, ≈29,1 millions de personnes); les quartiers et les lieux abandonnés sont laissés de côté, pour que personne ne soit compté deux fois. Ce n’est pas un recensement : quelques villes manquent, et un chiffre peut être daté.',
   'planner.method.flyin':
     'Les communautés éloignées accessibles seulement par avion ne sont pas encore modélisées : un site à 40 km à vol d’oiseau peut être à une journée de trajet.',
   'planner.method.colocation':
