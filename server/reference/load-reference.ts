@@ -46,6 +46,9 @@ const PROVINCE_NAME_TO_CODE: Record<string, string> = {
   yukon: 'yt',
   'northwest territories': 'nt',
   nunavut: 'nu',
+  // As the FSA centroid file spells them.
+  'northwest territory': 'nt',
+  'nunavut territory': 'nu',
 };
 
 const EMPTY: GeoJsonFeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -32,6 +32,43 @@ const HEADER = 'id,name_en,lat,lon,postal_code,services,hours,website,phone';
 const run = (rows: string, c = ctx()) => validateRows(readTable(`${HEADER}\n${rows}`).rows, c);
 
 describe('validateRows', () => {
+  it('checks a site placed by its postal code against the province, as one placed by coordinates', () => {
+    // X0B is Nunavut's (Kugluktuk), H2M Montréal's: neither is Ontario's, however approximate.
+    const r = run(
+      'nu,Kugluktuk office,,,X0B 0E0,sin,,,\nqc,Montreal office,,,H2M 1L5,sin,,,\nott,Ottawa office,,,K1P 5J2,sin,,,',
+    );
+    expect(r.points.map((p) => p.source_id)).toEqual(['ott']);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ row: 2, column: 'postal_code', code: 'outside_province' }),
+      expect.objectContaining({ row: 3, column: 'postal_code', code: 'outside_province' }),
+    ]);
+    expect(r.issues[0]?.message).toContain('postal area X0B is in NU, but the site belongs to ON');
+    // A federal site is checked against the province its row names, when it names one.
+    const federal = ctx({
+      jurisdiction: { id: 'fed-esdc', level: 'federal', name_en: 'ESDC', name_fr: 'EDSC' },
+    });
+    const fed = validateRows(
+      readTable(
+        'id,name_en,province,postal_code\na,Kugluktuk,NU,X0B 0E0\nb,Kugluktuk?,ON,X0B 0E0\nc,Anywhere,,X0B 0E0',
+      ).rows,
+      federal,
+    );
+    expect(fed.points.map((p) => p.source_id)).toEqual(['a', 'c']);
+  });
+
+  it('refuses a province column that is not the provincial government’s own', () => {
+    const r = validateRows(
+      readTable(
+        'id,name_en,province,lat,lon\na,Ottawa office,NU,45.42,-75.69\nb,Ottawa office,ON,45.42,-75.69',
+      ).rows,
+      ctx(),
+    );
+    expect(r.points.map((p) => p.source_id)).toEqual(['b']);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ row: 2, column: 'province', code: 'outside_province' }),
+    ]);
+  });
+
   it('pairs rows with their published points, keeping an identical one as that very point', () => {
     const rows =
       'a,Office A,45.42,-75.69,,sin,,,\nb,Office B,45.43,-75.7,,sin,,,\nc,Office C,45.44,-75.71,,sin,,,\nd,Office D,45.45,-75.72,,sin,,,';

@@ -47,6 +47,8 @@ export interface IssueText {
   minusMissing(lon: string): string;
   outsideCanada(lat: string, lon: string): string;
   outsideProvince(lat: string, lon: string, actual: string | undefined, expected: string): string;
+  postalOutsideProvince(fsa: string, actual: string, expected: string): string;
+  provinceMismatch(given: string, expected: string): string;
 
   // Suspicious changes (suspicious.ts): what to look at twice before publishing.
   moved(id: string, km: number): string;

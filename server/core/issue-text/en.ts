@@ -57,6 +57,11 @@ export const en: IssueText = {
   outsideProvince: (lat, lon, actual, expected) =>
     `the point (${lat}, ${lon}) is ${actual ? `in ${actual}` : 'outside any province'}, but the site belongs to ${expected}. Check the coordinates (or the province column).`,
 
+  postalOutsideProvince: (fsa, actual, expected) =>
+    `postal area ${fsa} is in ${actual}, but the site belongs to ${expected}. Check the postal code, or add lat and lon.`,
+  provinceMismatch: (given, expected) =>
+    `province ${given} is not this jurisdiction's (${expected}), where all its sites are. Fix the province, or leave it empty.`,
+
   moved: (id, km) => `${id} moves ${km.toFixed(1)} km. Check its coordinates.`,
   massRemoval: (removed, published, percent) =>
     `${removed} of the ${published} published points (${percent} %) would be removed. Is the file complete?`,

@@ -60,6 +60,11 @@ export const fr: IssueText = {
   outsideProvince: (lat, lon, actual, expected) =>
     `le point (${lat}, ${lon}) se trouve ${actual ? `dans ${actual}` : 'hors de toute province'}, mais le site relève de ${expected}. Vérifiez les coordonnées (ou la colonne province).`,
 
+  postalOutsideProvince: (fsa, actual, expected) =>
+    `la région postale ${fsa} se trouve dans ${actual}, mais le site relève de ${expected}. Vérifiez le code postal, ou ajoutez lat et lon.`,
+  provinceMismatch: (given, expected) =>
+    `la province ${given} n’est pas celle de ce gouvernement (${expected}), où se trouvent tous ses sites. Corrigez la province, ou laissez-la vide.`,
+
   moved: (id, km) => `${id} se déplace de ${km.toFixed(1).replace('.', ',')} km. Vérifiez ses coordonnées.`,
   massRemoval: (removed, published, percent) =>
     `${removed} des ${published} points publiés (${percent} %) seraient retirés. Le fichier est-il complet?`,

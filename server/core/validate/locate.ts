@@ -25,6 +25,23 @@ export function locate(
     const fsa = postal.slice(0, 3);
     const centroid = ctx.fsaCentroid(fsa);
     if (!centroid) return rowError(out, text, row, 'lat', 'required', text.unknownFsa(fsa));
+    // Placed by its postal code, a site is checked against its province as one placed by coordinates is.
+    const expected = ctx.jurisdiction.level === 'federal' ? province : (ctx.jurisdiction.province ?? '');
+    if (
+      expected &&
+      centroid.province &&
+      /^[a-z]{2}$/.test(centroid.province) &&
+      centroid.province !== expected
+    ) {
+      return rowError(
+        out,
+        text,
+        row,
+        'postal_code',
+        'outside_province',
+        text.postalOutsideProvince(fsa, centroid.province.toUpperCase(), expected.toUpperCase()),
+      );
+    }
     out.push({
       row,
       column: 'lat',
@@ -32,7 +49,7 @@ export function locate(
       message: text.approximate(row, fsa),
       severity: 'warning',
     });
-    return { ...centroid, approximate: true };
+    return { lat: centroid.lat, lon: centroid.lon, approximate: true };
   }
   if (latCell === '') return rowError(out, text, row, 'lat', 'required', text.latMissing);
   if (lonCell === '') return rowError(out, text, row, 'lon', 'required', text.lonMissing);

@@ -31,7 +31,7 @@ export interface ValidationContext {
   jurisdiction: Jurisdiction;
   serviceCodes: readonly string[];
   /** FSA centroid lookup (`K1A` → position), for rows that only have a postal code. */
-  fsaCentroid: (fsa: string) => { lat: number; lon: number } | undefined;
+  fsaCentroid: (fsa: string) => { lat: number; lon: number; province?: string } | undefined;
   /** Province boundaries, when the reference data has them; without them only the Canada box is checked. */
   provinces?: ProvinceLocator;
   /** Decimal commas are accepted in coordinates when the file's delimiter is not a comma. */
@@ -282,8 +282,17 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
       PROVINCE_NAMES[c.province] ??
       PROVINCE_NAMES[c.province.toLowerCase()] ??
       PROVINCE_NAMES[foldText(c.province)];
-    if (p) province = p;
-    else
+    if (p) {
+      province = p;
+      // A provincial, territorial or municipal government's sites are in its own province.
+      const own = ctx.jurisdiction.level === 'federal' ? undefined : ctx.jurisdiction.province;
+      if (own && p !== own)
+        k.bad(
+          'province',
+          'outside_province',
+          k.text.provinceMismatch(quote(k.text, c.province), own.toUpperCase()),
+        );
+    } else
       k.bad(
         'province',
         'unknown_code',
