@@ -83,12 +83,32 @@ export const publishUpload = (token: string, jurisdiction: string, uploadId: str
 export const restoreVersion = (token: string, jurisdiction: string, version: number) =>
   call<Version>(token, `/${jurisdiction}/versions/${version}/restore`, { method: 'POST' });
 
-export const saveMapping = (token: string, jurisdiction: string, mapping: Record<string, string>) =>
-  call<{ mapping: Record<string, string> }>(token, `/${jurisdiction}/mapping`, {
+/**
+ * The saved mapping with `edited` added: an edited header replaces its own entry, and one mapped to a template column
+ * another header had replaces that one (each column comes from one header). The rest stays: a new file's extra
+ * column must not undo the headers mapped for the last one.
+ */
+export function mergedMapping(
+  saved: Record<string, string>,
+  edited: Record<string, string>,
+): Record<string, string> {
+  const taken = new Set(Object.values(edited));
+  const kept = Object.entries(saved).filter(([from, to]) => !(from in edited) && !taken.has(to));
+  return { ...Object.fromEntries(kept), ...edited };
+}
+
+/** Adds `edited` to the jurisdiction's saved mapping (see `mergedMapping`). */
+export async function saveMapping(token: string, jurisdiction: string, edited: Record<string, string>) {
+  const { mapping: saved } = await call<{ mapping: Record<string, string> }>(
+    token,
+    `/${jurisdiction}/mapping`,
+  );
+  return call<{ mapping: Record<string, string> }>(token, `/${jurisdiction}/mapping`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ mapping }),
+    body: JSON.stringify({ mapping: mergedMapping(saved, edited) }),
   });
+}
 
 export const diffGeojson = (token: string, jurisdiction: string, uploadId: string) =>
   call<GeoJSON.FeatureCollection>(token, `/${jurisdiction}/uploads/${uploadId}/diff.geojson`);
