@@ -145,7 +145,7 @@ export function previewErrorReport(p: Preview): string {
   const rows = [...table.rows.map((r) => ({ row: r.row, raw: r.raw })), ...table.rejected].sort(
     (a, b) => a.row - b.row,
   );
-  return errorReportCsv(table.header, rows, p.errors);
+  return errorReportCsv(table.header, rows, p.errors, p.delimiter);
 }
 
 /**

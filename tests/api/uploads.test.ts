@@ -408,6 +408,24 @@ describe('data refresh through the HTTP API', () => {
       expect(again.body.warnings.filter((e) => e.code === 'unknown_column')).toEqual([]);
     });
 
+    it('the error report of a French ";" file keeps its delimiter and decimal commas, and uploads back as is', async () => {
+      const file =
+        'id;nom;latitude;longitude\nq1;Bureau de Québec;46,8139;-71,2080\nq2;Bureau perdu;91,0;-71,2\n';
+      const { body } = await upload('qc', file);
+      expect(body.summary).toMatchObject({ valid: 1, rejected: 1 });
+      const res = await app.request(`/api/v1/jurisdictions/qc/uploads/${body.id}/errors.csv`, {
+        headers: { Authorization: `Bearer ${tokens.qc}` },
+      });
+      const text = (await res.text()).replace('\uFEFF', '');
+      const lines = text.trim().split('\r\n');
+      expect(lines[0]).toBe('row;id;nom;latitude;longitude;error');
+      // A negative longitude with a decimal comma is a number, not a formula: no quote in front.
+      expect(lines[1]).toBe('2;q1;Bureau de Québec;46,8139;-71,2080;');
+      const again = await upload('qc', text);
+      expect(again.body.summary).toMatchObject({ valid: 1, rejected: 1 });
+      expect(again.body.errors.map((e) => e.row)).toEqual([3]);
+    });
+
     it('exports neutralise formulas from uploaded cells; the API returns them as plain text', async () => {
       const { body } = await upload('on', fixture('formula-cells.csv'));
       expect((await publish('on', body.id, true)).status).toBe(200);

@@ -4,12 +4,14 @@ import { toCsv } from './write-csv.ts';
 /**
  * The steward's error report: their own file (header and every row, as they sent it) plus an `error` column
  * that says what is wrong with each row. Fixing the rows and uploading the report again works: the `error`
- * column is ignored on upload.
+ * column is ignored on upload. Written with the file's own delimiter: a French spreadsheet's `;` file keeps its
+ * decimal commas, which a comma-separated report would have turned into cells the next upload refuses.
  */
 export function errorReportCsv(
   header: readonly string[],
   rows: readonly { row: number; raw: string[] }[],
   issues: readonly RowIssue[],
+  delimiter = ',',
 ): string {
   const byRow = new Map<number, string[]>();
   for (const i of issues) {
@@ -22,5 +24,6 @@ export function errorReportCsv(
   return toCsv(
     ['row', ...header.filter((_, i) => keep[i]), 'error'],
     rows.map((r) => [String(r.row), ...cells(r.raw), (byRow.get(r.row) ?? []).join(' | ')]),
+    delimiter,
   );
 }

@@ -4,15 +4,23 @@ import type { ServicePoint } from '../schemas.ts';
 
 /**
  * Neutralises a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return) by
- * prefixing a quote. Plain numbers (a negative longitude) are data and stay as they are.
+ * prefixing a quote. Plain numbers (a negative longitude, with a decimal point or a French decimal comma) are data
+ * and stay as they are.
  */
 export function safeCell(value: string): string {
-  if (/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value)) return value;
+  if (/^[-+]?\d+([.,]\d+)?([eE][-+]?\d+)?$/.test(value)) return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((r) => r.map(safeCell)) }, { newline: '\r\n' });
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  delimiter = ',',
+): string {
+  return Papa.unparse(
+    { fields: [...header], data: rows.map((r) => r.map(safeCell)) },
+    { newline: '\r\n', delimiter },
+  );
 }
 
 /** The columns of the open-data export: the canonical template plus the global id and provenance. */
