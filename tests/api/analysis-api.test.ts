@@ -4,6 +4,7 @@ import type { GapsResult } from '../../server/core/analysis/gaps.ts';
 import type { ScenarioResult } from '../../server/core/analysis/scenario.ts';
 import type { SuggestResult } from '../../server/core/analysis/suggest.ts';
 import type { AppContext } from '../../server/services/app-context.ts';
+import { preview, publishPreview } from '../../server/services/ingest.ts';
 import { seedIfEmpty } from '../../server/services/seed.ts';
 import { DATA, testApp } from '../helpers/context.ts';
 
@@ -253,6 +254,38 @@ describe('analysis API on the sample data', () => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain('add.services');
+  });
+
+  it('leaves a demonstration layer (demo-…) out of the analyses unless it is named', async () => {
+    const other = await testApp();
+    try {
+      await seedIfEmpty(other.ctx, `${DATA}/sample`);
+      // A school (ODEF's demo layer) 5 m from Grande Prairie's provincial office: no co-location opportunity.
+      const school = 'id,name_en,lat,lon\ngp-school,Grande Prairie school,55.17002,-118.79234\n';
+      const p = await preview(other.ctx, {
+        jurisdiction: 'demo-odef',
+        bytes: new TextEncoder().encode(school),
+        fileName: 's.csv',
+      });
+      await publishPreview(other.ctx, p, 'test');
+      const groups = async (query = '') =>
+        ((await (await other.app.request(`/api/v1/analysis/colocation${query}`)).json()) as ColocationResult)
+          .groups;
+      expect((await groups()).some((g) => g.jurisdictions.includes('demo-odef'))).toBe(false);
+      expect(
+        (await groups('?jurisdiction=demo-odef,ab,fed-esdc')).some((g) =>
+          g.jurisdictions.includes('demo-odef'),
+        ),
+      ).toBe(true);
+      // Nor does a finder search for the governments of a place count it.
+      const near = await other.app.request(
+        '/api/v1/nearest?lat=55.17&lon=-118.7923&limit=3&in_jurisdiction=true',
+      );
+      const ids = ((await near.json()) as { features: { id: string }[] }).features.map((f) => f.id);
+      expect(ids).not.toContain('demo-odef:gp-school');
+    } finally {
+      await other.ctx.store.close();
+    }
   });
 
   it('POST /analysis/scenario refuses a body over 1 MB before reading it, with the limit', async () => {

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { isDemoLayer } from '../../core/catalog.ts';
 import { featureCollectionJson, toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
 import { openStatus } from '../../core/open-status.ts';
 import { pointCheck, pointPredicate } from '../../core/point-filter.ts';
@@ -163,7 +164,7 @@ function governing(
   among: readonly string[] | undefined,
 ): string[] {
   return jurisdictions
-    .filter((j) => j.level === 'federal' || !j.province || j.province === province)
+    .filter((j) => !isDemoLayer(j.id) && (j.level === 'federal' || !j.province || j.province === province))
     .map((j) => j.id)
     .filter((id) => !among || among.includes(id));
 }
