@@ -116,6 +116,22 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(errors).toEqual([]);
   });
 
+  it('takes French decimal commas in the what-if, and says what is wrong with a coordinate', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${session.server.url}/planner?lang=fr`);
+    await page.getByRole('tab', { name: 'Scénario' }).click();
+    await page.getByLabel('Latitude (degrés)').fill('43,17126');
+    await page.getByLabel('Longitude (degrés, négative au Canada)').fill('abc');
+    await page.getByRole('button', { name: 'Ajouter un site ici' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Longitude « abc » : attendu un nombre entre −142 et −52 (le Canada), par exemple −79,243.',
+    );
+    await page.getByLabel('Longitude (degrés, négative au Canada)').fill('-79,24267');
+    await page.getByRole('button', { name: 'Ajouter un site ici' }).click();
+    await page.getByRole('heading', { name: 'Sites ajoutés (1)' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+  });
+
   it('runs a what-if: a site added by coordinates and one by a map click change the coverage', async () => {
     const gaps = (await (
       await fetch(`${session.server.url}/api/v1/analysis/gaps?max_km=50`)

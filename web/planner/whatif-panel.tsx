@@ -29,6 +29,12 @@ interface Props {
   error: Error | null;
 }
 
+/** A number typed with a decimal point or a decimal comma; NaN for anything else. */
+function decimal(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+}
+
 /** What-if: add sites (map click or coordinates), close sites (map click), see coverage before and after. */
 export function WhatIfPanel(p: Props) {
   const { t, n } = useI18n();
@@ -36,12 +42,18 @@ export function WhatIfPanel(p: Props) {
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
   const ids = { lat: useId(), lon: useId() };
-  const latN = Number(lat);
-  const lonN = Number(lon);
-  const valid = lat !== '' && lon !== '' && latN >= 41 && latN <= 84 && lonN >= -142 && lonN <= -52;
+  // A decimal comma is how French writes a decimal (43,17126): read it as the point it means.
+  const latN = decimal(lat);
+  const lonN = decimal(lon);
+  const latOk = latN >= 41 && latN <= 84;
+  const lonOk = lonN >= -142 && lonN <= -52;
+  const valid = latOk && lonOk;
+  const [tried, setTried] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
     if (!valid) return;
+    setTried(false);
     p.onAdd({ lat: latN, lon: lonN, name: t('planner.whatif.siteAt', { lat: n(latN, 3), lon: n(lonN, 3) }) });
     setLat('');
     setLon('');
@@ -61,9 +73,16 @@ export function WhatIfPanel(p: Props) {
           <label htmlFor={ids.lon}>{t('planner.whatif.lon')}</label>
           <input id={ids.lon} inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} />
         </div>
-        <button type="submit" className="primary" disabled={!valid}>
+        <button type="submit" className="primary">
           {t('planner.whatif.add')}
         </button>
+        {/* Said, not a greyed-out button: what is wrong and what is expected. */}
+        {tried && !valid && (
+          <p className="error-text" role="alert">
+            {!latOk && t('planner.whatif.badLat', { value: lat })}{' '}
+            {!lonOk && t('planner.whatif.badLon', { value: lon })}
+          </p>
+        )}
       </form>
       <CloseSiteForm sites={p.closable} onClose={p.onCloseSite} />
       <div className="whatif-lists">

@@ -107,6 +107,10 @@ export const plannerEn = {
   'planner.band.over': 'over {from} km',
   'planner.whatif.intro':
     'Click the map to add a site, or click an existing site (dark dot) to close it; or enter coordinates. Nothing is saved: this only computes.',
+  'planner.whatif.badLat':
+    'Latitude “{value}”: expected a number between 41 and 84 (Canada), such as 43.171.',
+  'planner.whatif.badLon':
+    'Longitude “{value}”: expected a number between −142 and −52 (Canada), such as −79.243.',
   'planner.whatif.lat': 'Latitude (degrees)',
   'planner.whatif.lon': 'Longitude (degrees, negative in Canada)',
   'planner.whatif.add': 'Add a site here',

@@ -115,6 +115,10 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.band.over': 'plus de {from} km',
   'planner.whatif.intro':
     'Cliquez sur la carte pour ajouter un site, ou sur un site existant (point foncé) pour le fermer; ou saisissez des coordonnées. Rien n’est enregistré : ce n’est qu’un calcul.',
+  'planner.whatif.badLat':
+    'Latitude « {value} » : attendu un nombre entre 41 et 84 (le Canada), par exemple 43,171.',
+  'planner.whatif.badLon':
+    'Longitude « {value} » : attendu un nombre entre −142 et −52 (le Canada), par exemple −79,243.',
   'planner.whatif.lat': 'Latitude (degrés)',
   'planner.whatif.lon': 'Longitude (degrés, négative au Canada)',
   'planner.whatif.add': 'Ajouter un site ici',
