@@ -96,6 +96,12 @@ describe('greedy suggestions', () => {
     expect(result.sites.map((s) => s.covered_population_after)).toEqual([1200, 1270, 1300]);
   });
 
+  it('among candidates that cover the same people, picks the most populous one, not the first listed', () => {
+    // Hamlet and Town are 20 km apart, both 90+ km from the office: either covers both.
+    const tie = [place('Here', 0, 1000), place('Hamlet', 100, 50), place('Town', 120, 5000)];
+    expect(suggestSites(tie, [office], 1, 50).sites.map((s) => s.name)).toEqual(['Town']);
+  });
+
   it('one site between two uncovered towns beats a site in either of them', () => {
     const pair = [
       place('Here', 0, 1000),

@@ -63,8 +63,15 @@ export function suggestSites(
 
   const sites: SuggestedSite[] = [];
   while (sites.length < k) {
+    // The largest gain; among equal gains the most populous candidate (a town before the hamlet at the edge of
+    // its circle: St. Catharines, not Fort Erie, for the same 338,160 people).
     let best = -1;
-    for (let c = 0; c < gain.length; c++) if ((gain[c] ?? 0) > (best < 0 ? 0 : (gain[best] ?? 0))) best = c;
+    for (let c = 0; c < gain.length; c++) {
+      const g = gain[c] ?? 0;
+      const b = best < 0 ? 0 : (gain[best] ?? 0);
+      if (g > b || (g === b && g > 0 && (places[c]?.population ?? 0) > (places[best]?.population ?? 0)))
+        best = c;
+    }
     const site = places[best];
     if (best < 0 || !site) break;
     let added = 0;
