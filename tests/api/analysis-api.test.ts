@@ -152,6 +152,8 @@ describe('analysis API on the sample data', () => {
       );
       expect(p.nearest_km).toBeGreaterThan(50);
       expect(ctx.index.current.get(p.nearest_point_id ?? '')?.services).toContain('passport');
+      // Named, so the table says which office it is.
+      expect(p.nearest_point_name_en).toBe(ctx.index.current.get(p.nearest_point_id ?? '')?.name_en);
     }
     // A wider radius never covers fewer people.
     const wide = await get<GapsResult>('/analysis/gaps?max_km=200&service=passport');

@@ -19,7 +19,7 @@ interface Props {
 
 /** Coverage gaps: headline numbers, charts, the per-province table and the uncovered places. */
 export function GapsPanel({ params, setParams, result, fetching, error }: Props) {
-  const { t, n } = useI18n();
+  const { t, n, pick } = useI18n();
   const province = useProvinceName();
   const uncovered = (result?.places ?? []).filter((p) => !p.covered);
   const columns: Column<PlaceGap>[] = [
@@ -40,7 +40,14 @@ export function GapsPanel({ params, setParams, result, fetching, error }: Props)
         p.nearest_km === null ? t('planner.none') : t('planner.unit.km', { value: n(p.nearest_km, 1) }),
       numeric: true,
     },
-    { key: 'nearest', label: t('planner.col.nearestPoint'), value: (p) => p.nearest_point_id ?? '' },
+    {
+      key: 'nearest',
+      label: t('planner.col.nearestPoint'),
+      value: (p) =>
+        p.nearest_point_id === null
+          ? ''
+          : pick({ name_en: p.nearest_point_name_en ?? '', name_fr: p.nearest_point_name_fr ?? '' }),
+    },
   ];
   return (
     <div className="panel-body">

@@ -95,6 +95,8 @@ export const GapsSchema = CoverageSummarySchema.extend({
       lon: z.number(),
       nearest_km: z.number().nullable(),
       nearest_point_id: z.string().nullable(),
+      nearest_point_name_en: z.string().nullable(),
+      nearest_point_name_fr: z.string().nullable(),
       covered: z.boolean(),
     }),
   ),

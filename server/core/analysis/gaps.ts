@@ -12,6 +12,9 @@ export interface PlaceGap {
   /** Great-circle km to the nearest matching point, one decimal; null when no point matches at all. */
   nearest_km: number | null;
   nearest_point_id: string | null;
+  /** Its names, so a planner reads which office it is (null with the id). */
+  nearest_point_name_en: string | null;
+  nearest_point_name_fr: string | null;
   covered: boolean;
 }
 
@@ -46,6 +49,8 @@ export function findGaps(
       lon: p.lon,
       nearest_km: point && d ? round(d.km, 1) : null,
       nearest_point_id: point?.id ?? null,
+      nearest_point_name_en: point?.name_en ?? null,
+      nearest_point_name_fr: point?.name_fr ?? null,
       covered,
     });
   });
