@@ -58,6 +58,21 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
     await page.locator('#summary-title').filter({ hasText: name }).waitFor();
   }
 
+  it('moves the focus to what a screen reader should read next, and never leaves an old summary up', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await signIn(page, 'en');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('upload-title');
+    await uploadText(page, 'nb-focus.csv', WITH_ERROR);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('summary-title');
+    // A refused file: its refusal, and no Publish button of the file before it.
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(join(ROOT, 'tests', 'fixtures', 'uploads', 'not-a-csv.pdf'));
+    await page.getByText('The file was refused', { exact: false }).waitFor();
+    expect(await page.locator('#summary-title').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
+  });
+
   it('walks a steward through upload, error report, fix, preview, publish, public map and restore', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
     const errors = watchConsole(page);

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useJurisdictions } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { DiffView } from './diff-view.tsx';
@@ -20,6 +20,14 @@ export function PortalPage() {
   const queryClient = useQueryClient();
   const [upload, setUpload] = useState<{ result: UploadResult; file: File } | null>(null);
   const jurisdiction = jurisdictions.find((j) => j.id === session?.jurisdiction);
+  // Just signed in, the focus goes to the workspace's first step instead of falling back to the page (not when a
+  // reload finds the session already there).
+  const signedIn = session !== null;
+  const wasSignedIn = useRef(signedIn);
+  useEffect(() => {
+    if (signedIn && !wasSignedIn.current) document.getElementById('upload-title')?.focus();
+    wasSignedIn.current = signedIn;
+  }, [signedIn]);
   // Headers to offer in the mapping editor: all of them when none was recognised, else the ignored ones.
   const issues = upload ? [...upload.result.errors, ...upload.result.warnings] : [];
   const noHeader = issues.some((e) => e.code === 'required' && e.row === 1);
@@ -48,7 +56,11 @@ export function PortalPage() {
               {t('portal.signOut')}
             </button>
           </p>
-          <UploadForm session={session} onResult={(result, file) => setUpload({ result, file })} />
+          <UploadForm
+            session={session}
+            onStart={() => setUpload(null)}
+            onResult={(result, file) => setUpload({ result, file })}
+          />
           {upload && unmapped.length > 0 && (
             <MappingEditor
               session={session}

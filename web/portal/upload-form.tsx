@@ -7,9 +7,12 @@ import type { PortalSession } from './use-session.ts';
 /** Drag-and-drop or pick a file; shows upload progress, then a busy state while the server checks it. */
 export function UploadForm({
   session,
+  onStart,
   onResult,
 }: {
   session: PortalSession;
+  /** A new file is on its way: the last one's summary no longer describes anything (a refused PDF left it up). */
+  onStart: () => void;
   onResult: (r: UploadResult, file: File) => void;
 }) {
   const { t, n, lang } = useI18n();
@@ -18,6 +21,7 @@ export function UploadForm({
   const [dragging, setDragging] = useState(false);
 
   const send = async (file: File) => {
+    onStart();
     setError(null);
     setProgress(0);
     try {
@@ -37,7 +41,9 @@ export function UploadForm({
 
   return (
     <section className="card" aria-labelledby="upload-title">
-      <h2 id="upload-title">{t('portal.upload')}</h2>
+      <h2 id="upload-title" tabIndex={-1}>
+        {t('portal.upload')}
+      </h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file button inside is the keyboard path */}
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}

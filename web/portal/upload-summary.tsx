@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import { type I18n, useI18n } from '../i18n/i18n.tsx';
 import { failureText } from './failure-text.ts';
@@ -27,6 +27,9 @@ export function UploadSummary({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const s = result.summary;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new summary takes the focus, so a screen reader reads what the upload would do (nothing announced it).
+  useEffect(() => heading.current?.focus(), []);
   const publish = async () => {
     setBusy(true);
     setMessage(null);
@@ -47,7 +50,9 @@ export function UploadSummary({
   };
   return (
     <section className="card" aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('portal.summary', { file: result.file_name })}</h2>
+      <h2 id="summary-title" tabIndex={-1} ref={heading}>
+        {t('portal.summary', { file: result.file_name })}
+      </h2>
       <dl className="counts">
         {COUNTS.map((k) => (
           <div key={k} className={k}>
