@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CSV_COLUMNS } from '../core/codes.ts';
 import { decodeBytes, decodeInPieces } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
@@ -128,7 +129,13 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     },
     errors,
     diff,
-    suspicious: suspiciousChanges(before, validated.points, diff, text),
+    suspicious: suspiciousChanges(
+      before,
+      validated.points,
+      diff,
+      text,
+      CSV_COLUMNS.filter((c) => !table.columns.includes(c)),
+    ),
     points: validated.points,
     before,
     base: validated.base,

@@ -13,7 +13,7 @@ describe('data refresh through the HTTP API', () => {
   beforeAll(async () => {
     ({ app, ctx } = await testApp());
     await seedIfEmpty(ctx, `${DATA}/sample`);
-    for (const j of ['on', 'qc', 'bc']) tokens[j] = await tokenFor(ctx, j);
+    for (const j of ['on', 'qc', 'bc', 'pe']) tokens[j] = await tokenFor(ctx, j);
   });
   afterAll(() => ctx.store.close());
 
@@ -376,6 +376,20 @@ describe('data refresh through the HTTP API', () => {
       expect((await publish('bc', moved.body.id)).body.error.code).toBe('confirmation_required');
     });
 
+    it('a file without a column that published points fill asks for confirmation, naming the column', async () => {
+      const before = await published('pe');
+      const file = `id,name_en,name_fr,lat,lon\n${before.map((p) => `${p.source_id},${p.name_en},${p.name_fr},${p.lat},${p.lon}`).join('\n')}\n`;
+      const { body } = await upload('pe', file);
+      type Missing = { kind: string; column?: string; erased?: number; message: string };
+      const hours = (body.suspicious as Missing[]).find(
+        (x) => x.kind === 'missing_column' && x.column === 'hours',
+      );
+      expect(hours?.erased).toBe(before.filter((p) => p.hours !== '').length);
+      expect(hours?.message).toContain('The file has no hours column');
+      expect(body.needs_confirmation).toBe(true);
+      expect((await publish('pe', body.id)).body.error.code).toBe('confirmation_required');
+    });
+
     it('publishing an upload whose base is no longer published is 409 stale_base', async () => {
       const a = await upload(
         'bc',
@@ -385,8 +399,9 @@ describe('data refresh through the HTTP API', () => {
         'bc',
         'id,name_en,lat,lon\nx,Victoria,48.4284,-123.3656\nz,Esquimalt,48.43,-123.41\n',
       );
-      expect((await publish('bc', a.body.id)).status).toBe(200);
-      const stale = await publish('bc', b.body.id);
+      // Confirmed: their missing columns would erase the sample's hours and services (a suspicious change).
+      expect((await publish('bc', a.body.id, true)).status).toBe(200);
+      const stale = await publish('bc', b.body.id, true);
       expect(stale.status).toBe(409);
       expect(stale.body.error.code).toBe('stale_base');
       expect(stale.body.error.message).toContain('Upload the file again');

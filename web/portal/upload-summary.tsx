@@ -124,5 +124,7 @@ function suspiciousText(x: SuspiciousChange, t: I18n['t'], n: I18n['n']): string
       });
     case 'closures_jump':
       return t('portal.suspicious.closuresJump', { before: n(x.closed_before), after: n(x.closed_after) });
+    case 'missing_column':
+      return t('portal.suspicious.missingColumn', { column: x.column, erased: n(x.erased) });
   }
 }

@@ -54,6 +54,7 @@ export interface IssueText {
   moved(id: string, km: number): string;
   massRemoval(removed: number, published: number, percent: number): string;
   closuresJump(before: number, after: number): string;
+  missingColumn(column: string, erased: number): string;
 }
 
 const CATALOGUES: Record<Lang, IssueText> = { en, fr };

@@ -66,4 +66,6 @@ export const en: IssueText = {
   massRemoval: (removed, published, percent) =>
     `${removed} of the ${published} published points (${percent} %) would be removed. Is the file complete?`,
   closuresJump: (before, after) => `Closed sites go from ${before} to ${after}. Check the status column.`,
+  missingColumn: (column, erased) =>
+    `The file has no ${column} column: the ${column} of ${erased} published site${erased === 1 ? '' : 's'} would be erased. Add the column, or confirm that it is meant.`,
 };

@@ -70,4 +70,6 @@ export const fr: IssueText = {
     `${removed} des ${published} points publiés (${percent} %) seraient retirés. Le fichier est-il complet?`,
   closuresJump: (before, after) =>
     `Les sites fermés passeraient de ${before} à ${after}. Vérifiez la colonne statut.`,
+  missingColumn: (column, erased) =>
+    `Le fichier n’a pas de colonne ${column} : la valeur ${column} de ${erased} site${erased > 1 ? 's' : ''} publié${erased > 1 ? 's' : ''} serait effacée. Ajoutez la colonne, ou confirmez que c’est voulu.`,
 };

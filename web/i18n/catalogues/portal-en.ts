@@ -66,6 +66,8 @@ export const portalEn = {
   'portal.suspicious.moved': '{id} moves {km} km. Check its coordinates.',
   'portal.suspicious.massRemoval':
     '{removed} of the {published} published points ({percent} %) would be removed. Is the file complete?',
+  'portal.suspicious.missingColumn':
+    'The file has no {column} column: the {column} of {erased} published site(s) would be erased. Add the column, or confirm that it is meant.',
   'portal.suspicious.closuresJump': 'Closed sites go from {before} to {after}. Check the status column.',
   'portal.confirmSuspicious': 'I have reviewed these changes and want to publish them',
   'portal.publish.one': 'Publish {count} point',

@@ -70,6 +70,8 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.suspicious.moved': '{id} se déplace de {km} km. Vérifiez ses coordonnées.',
   'portal.suspicious.massRemoval':
     '{removed} des {published} points publiés ({percent} %) seraient retirés. Le fichier est-il complet?',
+  'portal.suspicious.missingColumn':
+    'Le fichier n’a pas de colonne {column} : la valeur {column} de {erased} site(s) publié(s) serait effacée. Ajoutez la colonne, ou confirmez que c’est voulu.',
   'portal.suspicious.closuresJump':
     'Les sites fermés passeraient de {before} à {after}. Vérifiez la colonne statut.',
   'portal.confirmSuspicious': 'J’ai vérifié ces changements et je veux les publier',
