@@ -73,6 +73,20 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
     expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
   });
 
+  it('ends plainly a session whose token is no longer accepted, instead of showing it signed in', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() =>
+      sessionStorage.setItem(
+        'pcsm.portal.session',
+        JSON.stringify({ jurisdiction: 'nb', token: 'pcsm_revoked' }),
+      ),
+    );
+    await page.goto(`${server.url}/portal?lang=fr`);
+    await page.getByRole('alert').filter({ hasText: 'n’est plus accepté' }).waitFor();
+    expect(await page.getByText('Connecté pour Nouveau-Brunswick.').count()).toBe(0);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  });
+
   it('walks a steward through upload, error report, fix, preview, publish, public map and restore', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
     const errors = watchConsole(page);

@@ -58,18 +58,21 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
     ...init,
     headers: { ...init.headers, Authorization: `Bearer ${token}` },
   });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as {
-      error?: { code?: string; message?: string; details?: unknown };
-    } | null;
-    throw new ApiFailure(
-      res.status,
-      body?.error?.code ?? 'error',
-      body?.error?.message ?? `HTTP ${res.status}`,
-      body?.error?.details,
-    );
-  }
+  if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
+}
+
+/** The API's refusal, from its error body (or the bare status when it has none). */
+async function failure(res: Response): Promise<ApiFailure> {
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; details?: unknown };
+  } | null;
+  return new ApiFailure(
+    res.status,
+    body?.error?.code ?? 'error',
+    body?.error?.message ?? `HTTP ${res.status}`,
+    body?.error?.details,
+  );
 }
 
 export const whoami = (token: string, jurisdiction: string) =>
@@ -171,7 +174,7 @@ export async function downloadErrorReport(
   const res = await fetch(`${base()}/${jurisdiction}/uploads/${uploadId}/errors.csv`, {
     headers: { Authorization: `Bearer ${token}` },
   });
-  if (!res.ok) throw new ApiFailure(res.status, 'error', `HTTP ${res.status}`);
+  if (!res.ok) throw await failure(res);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;

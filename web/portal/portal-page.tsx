@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { DiffView } from './diff-view.tsx';
 import { ErrorTable } from './error-table.tsx';
 import { MappingEditor } from './mapping-editor.tsx';
-import { type UploadResult, uploadFile } from './portal-api.ts';
+import { ApiFailure, type UploadResult, uploadFile, whoami } from './portal-api.ts';
 import { SignInForm } from './sign-in-form.tsx';
 import { UploadForm } from './upload-form.tsx';
 import { UploadSummary } from './upload-summary.tsx';
@@ -23,6 +23,19 @@ export function PortalPage() {
   // Just signed in, the focus goes to the workspace's first step instead of falling back to the page (not when a
   // reload finds the session already there).
   const signedIn = session !== null;
+  const [ended, setEnded] = useState(false);
+  // A session kept in the tab may hold a token revoked since: checked once, and ended plainly if so.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: checked when the page opens with a session
+  useEffect(() => {
+    if (!session) return;
+    whoami(session.token, session.jurisdiction).catch((e: unknown) => {
+      if (e instanceof ApiFailure && (e.status === 401 || e.status === 403)) {
+        setUpload(null);
+        signOut();
+        setEnded(true);
+      }
+    });
+  }, []);
   const wasSignedIn = useRef(signedIn);
   useEffect(() => {
     if (signedIn && !wasSignedIn.current) document.getElementById('upload-title')?.focus();
@@ -41,7 +54,19 @@ export function PortalPage() {
       <h1>{t('portal.title')}</h1>
       <p>{t('portal.intro')}</p>
       {!session ? (
-        <SignInForm onSignIn={signIn} />
+        <>
+          {ended && (
+            <p className="banner warning" role="alert">
+              {t('portal.sessionEnded')}
+            </p>
+          )}
+          <SignInForm
+            onSignIn={(s) => {
+              setEnded(false);
+              signIn(s);
+            }}
+          />
+        </>
       ) : (
         <>
           <p className="signed-in">

@@ -72,7 +72,14 @@ export function UploadSummary({
         <button
           type="button"
           onClick={() =>
-            void downloadErrorReport(session.token, session.jurisdiction, result.id, result.file_name)
+            // A refusal (the preview expired, the token revoked) is said, not left as an error in the console.
+            downloadErrorReport(session.token, session.jurisdiction, result.id, result.file_name).catch(
+              (e: unknown) =>
+                setMessage({
+                  kind: 'error',
+                  text: t('portal.downloadFailed', { message: failureText(e, t) }),
+                }),
+            )
           }
         >
           {t('portal.downloadErrors')}

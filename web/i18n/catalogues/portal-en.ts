@@ -35,6 +35,9 @@ export const portalEn = {
     'This file could not be read from row {row} on, so it cannot be published: it would remove every point the reading did not reach. Fix the file (see the errors below) and upload it again.',
   'portal.allValid': 'Every row is valid.',
   'portal.errors': 'Problems found',
+  'portal.downloadFailed': 'The error report could not be downloaded: {message}',
+  'portal.sessionEnded':
+    'Your upload token is no longer accepted (revoked, or for another jurisdiction). Sign in again.',
   'portal.downloadErrors': 'Download the error report (CSV)',
   'portal.col.row': 'Row',
   'portal.col.column': 'Column',

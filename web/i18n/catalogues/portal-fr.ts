@@ -38,6 +38,9 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
     'Ce fichier n’a pas pu être lu à partir de la ligne {row}; il ne peut donc pas être publié : il retirerait tous les points que la lecture n’a pas atteints. Corrigez le fichier (voir les erreurs ci-dessous) et téléversez-le de nouveau.',
   'portal.allValid': 'Toutes les lignes sont valides.',
   'portal.errors': 'Problèmes relevés',
+  'portal.downloadFailed': 'Le rapport d’erreurs n’a pas pu être téléchargé : {message}',
+  'portal.sessionEnded':
+    'Votre jeton de téléversement n’est plus accepté (révoqué, ou d’une autre administration). Connectez-vous de nouveau.',
   'portal.downloadErrors': 'Télécharger le rapport d’erreurs (CSV)',
   'portal.col.row': 'Ligne',
   'portal.col.column': 'Colonne',
