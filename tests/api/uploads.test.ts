@@ -376,6 +376,13 @@ describe('data refresh through the HTTP API', () => {
       expect((await publish('bc', moved.body.id)).body.error.code).toBe('confirmation_required');
     });
 
+    it('the template downloads with a byte order mark, so a spreadsheet reads its accents as UTF-8', async () => {
+      const res = await app.request('/api/v1/template.csv');
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes.slice(3, 20))).toMatch(/^id,/);
+    });
+
     it('a file without a column that published points fill asks for confirmation, naming the column', async () => {
       const before = await published('pe');
       const file = `id,name_en,name_fr,lat,lon\n${before.map((p) => `${p.source_id},${p.name_en},${p.name_fr},${p.lat},${p.lon}`).join('\n')}\n`;

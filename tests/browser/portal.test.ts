@@ -71,6 +71,14 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
     await page.getByText('The file was refused', { exact: false }).waitFor();
     expect(await page.locator('#summary-title').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
+    // Nothing valid: nothing to publish, said so, and no button or confirmation offered.
+    await uploadText(
+      page,
+      'nb-none-valid.csv',
+      `${HEADER}nb-bad,Swapped,Inversé,-64.7782,46.0878,health-card,\n`,
+    );
+    await page.getByText('No row is valid, so there is nothing to publish.', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
   });
 
   it('ends plainly a session whose token is no longer accepted, instead of showing it signed in', async () => {

@@ -27,6 +27,8 @@ export function UploadSummary({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const s = result.summary;
+  // Nothing valid in a file with rows: nothing to publish, and nothing to confirm.
+  const publishable = result.unreadable_from === null && !(s.valid === 0 && s.rows > 0);
   const heading = useRef<HTMLHeadingElement>(null);
   // A new summary takes the focus, so a screen reader reads what the upload would do (nothing announced it).
   useEffect(() => heading.current?.focus(), []);
@@ -65,7 +67,11 @@ export function UploadSummary({
         <p className="banner warning">{t('portal.unreadable', { row: n(result.unreadable_from) })}</p>
       ) : (
         <p className={s.rejected > 0 ? 'banner warning' : 'banner ok'}>
-          {s.rejected > 0 ? tp('portal.leftOut', s.rejected) : t('portal.allValid')}
+          {s.valid === 0 && s.rows > 0
+            ? t('portal.noneValid')
+            : s.rejected > 0
+              ? tp('portal.leftOut', s.rejected)
+              : t('portal.allValid')}
         </p>
       )}
       {s.rejected + s.warnings > 0 && (
@@ -85,7 +91,7 @@ export function UploadSummary({
           {t('portal.downloadErrors')}
         </button>
       )}
-      {result.suspicious.length > 0 && (
+      {publishable && result.suspicious.length > 0 && (
         <fieldset className="suspicious">
           <legend>{t('portal.suspicious')}</legend>
           <ul>
@@ -99,18 +105,16 @@ export function UploadSummary({
           </label>
         </fieldset>
       )}
-      {result.status === 'previewed' &&
-        result.unreadable_from === null &&
-        !message?.kind.startsWith('ok') && (
-          <button
-            type="button"
-            className="primary"
-            disabled={busy || s.valid === 0 || (result.needs_confirmation && !confirmed)}
-            onClick={() => void publish()}
-          >
-            {busy ? t('portal.publishing') : tp('portal.publish', s.valid)}
-          </button>
-        )}
+      {result.status === 'previewed' && publishable && !message?.kind.startsWith('ok') && (
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || s.valid === 0 || (result.needs_confirmation && !confirmed)}
+          onClick={() => void publish()}
+        >
+          {busy ? t('portal.publishing') : tp('portal.publish', s.valid)}
+        </button>
+      )}
       <div aria-live="polite">
         {message && <p className={`banner ${message.kind === 'ok' ? 'ok' : 'warning'}`}>{message.text}</p>}
       </div>

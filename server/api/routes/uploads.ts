@@ -359,7 +359,12 @@ export function uploadRoutes(ctx: AppContext) {
       (c) => {
         c.header('Content-Type', 'text/csv; charset=utf-8');
         c.header('Content-Disposition', 'attachment; filename="service-points-template.csv"');
-        return c.body(readFileSync(join(PROJECT_ROOT, 'data', 'template.csv'), 'utf8'), 200);
+        // With a byte order mark, as every CSV the app writes: Excel then reads it as UTF-8 ("itinérant", not
+        // "itinÃ©rant").
+        return c.body(
+          `\uFEFF${readFileSync(join(PROJECT_ROOT, 'data', 'template.csv'), 'utf8').replace(/^\uFEFF/, '')}`,
+          200,
+        );
       },
     );
 }

@@ -33,6 +33,8 @@ export const portalEn = {
     '{count} rows have errors and will be left out if you publish. Download the error report, fix them and upload again, or publish the valid rows now.',
   'portal.unreadable':
     'This file could not be read from row {row} on, so it cannot be published: it would remove every point the reading did not reach. Fix the file (see the errors below) and upload it again.',
+  'portal.noneValid':
+    'No row is valid, so there is nothing to publish. Download the error report, fix the rows and upload again.',
   'portal.allValid': 'Every row is valid.',
   'portal.errors': 'Problems found',
   'portal.downloadFailed': 'The error report could not be downloaded: {message}',

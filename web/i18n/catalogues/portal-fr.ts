@@ -36,6 +36,8 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
     '{count} lignes contiennent des erreurs et seront écartées si vous publiez. Téléchargez le rapport d’erreurs, corrigez-les et téléversez de nouveau, ou publiez dès maintenant les lignes valides.',
   'portal.unreadable':
     'Ce fichier n’a pas pu être lu à partir de la ligne {row}; il ne peut donc pas être publié : il retirerait tous les points que la lecture n’a pas atteints. Corrigez le fichier (voir les erreurs ci-dessous) et téléversez-le de nouveau.',
+  'portal.noneValid':
+    'Aucune ligne n’est valide : il n’y a rien à publier. Téléchargez le rapport d’erreurs, corrigez les lignes et téléversez de nouveau.',
   'portal.allValid': 'Toutes les lignes sont valides.',
   'portal.errors': 'Problèmes relevés',
   'portal.downloadFailed': 'Le rapport d’erreurs n’a pas pu être téléchargé : {message}',
