@@ -81,6 +81,26 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
     expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
   });
 
+  it('lists the first 200 problems of a large file, with the rest one click away, and names the columns of changes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await signIn(page, 'en');
+    const rows = Array.from(
+      { length: 250 },
+      (_, i) => `nb-bad-${i},Swapped ${i},Inversé ${i},-64.7782,46.0878,health-card,`,
+    );
+    await uploadText(
+      page,
+      'nb-many-errors.csv',
+      `${HEADER}nb-good,Good,Bon,45.9636,-66.6431,driver-licence,\n${rows.join('\n')}\n`,
+    );
+    const issues = page.locator('.data-table.issues tbody tr');
+    await expect.poll(() => issues.count()).toBe(200);
+    await page.getByText('The first 200 of 250 problems are listed').waitFor();
+    await page.getByRole('button', { name: 'Show all 250' }).click();
+    await expect.poll(() => issues.count()).toBe(250);
+    expect(await page.getByRole('columnheader', { name: 'Change' }).count()).toBe(1);
+  });
+
   it('ends plainly a session whose token is no longer accepted, instead of showing it signed in', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() =>

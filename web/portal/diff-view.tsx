@@ -4,6 +4,9 @@ import { CHANGE_COLORS, DiffMap } from './diff-map.ts';
 import { diffGeojson } from './portal-api.ts';
 import type { PortalSession } from './use-session.ts';
 
+/** Changes listed in the table; the map shows them all. */
+const SHOWN = 200;
+
 type Change = keyof typeof CHANGE_COLORS;
 interface DiffFeature {
   properties: { id: string; name_en: string; name_fr: string; change: Change; fields?: string[] };
@@ -11,7 +14,7 @@ interface DiffFeature {
 
 /** The preview's changes on a map, with the same changes as a table (the accessible alternative). */
 export function DiffView({ session, uploadId }: { session: PortalSession; uploadId: string }) {
-  const { t, lang, pick } = useI18n();
+  const { t, n, lang, pick } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<DiffMap | null>(null);
   const [data, setData] = useState<GeoJSON.FeatureCollection | null>(null);
@@ -50,9 +53,21 @@ export function DiffView({ session, uploadId }: { session: PortalSession; upload
       <div ref={container} className="diff-map" />
       {features.length > 0 && (
         <table className="data-table">
-          <caption>{t('portal.changesTable')}</caption>
+          <caption>
+            {t('portal.changesTable')}
+            {/* Only the first rows are drawn as a table: a 50,000-row file's would freeze the page. */}
+            {features.length > SHOWN &&
+              ` ${t('portal.changesFirst', { shown: n(SHOWN), total: n(features.length) })}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('portal.changesCol.change')}</th>
+              <th scope="col">{t('portal.changesCol.point')}</th>
+              <th scope="col">{t('portal.changesCol.fields')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {features.slice(0, 200).map((f) => (
+            {features.slice(0, SHOWN).map((f) => (
               <tr key={`${f.properties.change}-${f.properties.id}`}>
                 <td>{t(`portal.change.${f.properties.change}`)}</td>
                 <td>{pick(f.properties)}</td>

@@ -66,6 +66,13 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.changes': 'Changements sur la carte',
   'portal.changesMapLabel':
     'Carte des changements : ajouts en vert, modifications en orange, retraits en rouge',
+  'portal.problemsFirst':
+    'Les {shown} premiers des {total} problèmes sont listés; le rapport d’erreurs les contient tous.',
+  'portal.problemsAll': 'Tout afficher ({total})',
+  'portal.changesFirst': '(les {shown} premiers sur {total}; la carte les montre tous)',
+  'portal.changesCol.change': 'Changement',
+  'portal.changesCol.point': 'Point',
+  'portal.changesCol.fields': 'Champs',
   'portal.changesTable': 'Changements',
   'portal.change.added': 'Ajouté',
   'portal.change.changed': 'Modifié',
