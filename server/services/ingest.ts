@@ -3,10 +3,10 @@ import { CSV_COLUMNS } from '../core/codes.ts';
 import { decodeBytes, decodeInPieces } from '../core/csv/decode-bytes.ts';
 import { errorReportCsv } from '../core/csv/error-report.ts';
 import type { ColumnMapping } from '../core/csv/header-aliases.ts';
-import { readTable, scanTable } from '../core/csv/read-table.ts';
+import { readTable, scanTable, type TableScan } from '../core/csv/read-table.ts';
 import { detachStrings } from '../core/detach-strings.ts';
 import { type Diff, diffPoints, sameCompared } from '../core/diff.ts';
-import { issueText, type Lang } from '../core/issue-text/catalogue.ts';
+import { type IssueText, issueText, type Lang } from '../core/issue-text/catalogue.ts';
 import type { RowIssue, ServicePoint } from '../core/schemas.ts';
 import { type SuspiciousChange, suspiciousChanges } from '../core/suspicious.ts';
 import { RowValidator } from '../core/validate/validate-rows.ts';
@@ -109,7 +109,9 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     rejectedRows: [],
   };
   const diff = diffPoints(before, validated.points, validated);
-  const errors = [...table.issues, ...validated.issues].sort((a, b) => a.row - b.row);
+  const errors = [...table.issues, ...inOwnWords(validated.issues, table, text)].sort(
+    (a, b) => a.row - b.row,
+  );
   return {
     jurisdiction: jurisdiction.id,
     baseVersion,
@@ -144,6 +146,32 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
     bytes: input.bytes,
     mapping: input.mapping,
   };
+}
+
+/**
+ * Row issues name the column by the file's own header when it differs from the template's ("column Type de site
+ * (site_type)" in a French file), so the steward finds the cell in their spreadsheet. `column` stays the
+ * template's, as the API describes it.
+ */
+function inOwnWords(issues: RowIssue[], table: TableScan, text: IssueText): RowIssue[] {
+  const own = new Map<string, string>();
+  table.columns.forEach((c, i) => {
+    const header = table.header[i];
+    if (c && header && header !== c && !own.has(c)) own.set(c, header);
+  });
+  if (own.size === 0) return issues;
+  for (const issue of issues) {
+    const header = own.get(issue.column);
+    if (!header) continue;
+    const prefix = text.rowColumn(issue.row, issue.column, '');
+    if (issue.message.startsWith(prefix))
+      issue.message = text.rowColumn(
+        issue.row,
+        `${header} (${issue.column})`,
+        issue.message.slice(prefix.length),
+      );
+  }
+  return issues;
 }
 
 /** The steward's error report of a preview: their file, every row as they sent it, plus an `error` column. */

@@ -430,6 +430,14 @@ describe('data refresh through the HTTP API', () => {
       expect(again.body.warnings.filter((e) => e.code === 'unknown_column')).toEqual([]);
     });
 
+    it('names a column by the file’s own header where it differs from the template’s', async () => {
+      const file = 'Identifiant;Nom FR;Latitude;Longitude;Type de site\nq9;Bureau;46,81;-71,21;château\n';
+      const { body } = await upload('qc', file);
+      const issue = body.errors.find((e) => e.code === 'unknown_code');
+      expect(issue).toMatchObject({ row: 2, column: 'site_type' });
+      expect(issue?.message).toMatch(/^Row 2, column Type de site \(site_type\): /);
+    });
+
     it('the error report of a French ";" file keeps its delimiter and decimal commas, and uploads back as is', async () => {
       const file =
         'id;nom;latitude;longitude\nq1;Bureau de Québec;46,8139;-71,2080\nq2;Bureau perdu;91,0;-71,2\n';
