@@ -9,8 +9,10 @@ import { useProvinceName } from './province-name.ts';
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 /**
- * Population covered and not covered per province (stacked bars). The canvas is an image with a summary
- * label; the per-province table beside it carries every figure for screen readers.
+ * The share of each province's people covered and not covered (stacked horizontal bars, 0–100 %): shares, so a
+ * territory of 40,000 shows as plainly as Ontario, and horizontal, so all 13 names fit a phone (vertical bars
+ * skipped every other label, and Ontario's bar read as Manitoba's). The canvas is an image with a summary label;
+ * the per-province table beside it carries every figure, in people, for screen readers.
  */
 export function ProvinceChart({ summary }: { summary: CoverageSummary }) {
   const { t, n, lang } = useI18n();
@@ -19,7 +21,7 @@ export function ProvinceChart({ summary }: { summary: CoverageSummary }) {
   return (
     <figure className="chart">
       <figcaption>{t('planner.chart.provinces', { km: n(summary.max_km) })}</figcaption>
-      <div className="chart-box">
+      <div className="chart-box tall">
         <Bar
           role="img"
           aria-label={t('planner.chart.provincesAlt', { share: n(summary.covered_share * 100, 1) })}
@@ -28,12 +30,12 @@ export function ProvinceChart({ summary }: { summary: CoverageSummary }) {
             datasets: [
               {
                 label: t('planner.gaps.covered'),
-                data: rows.map((r) => r.covered_population),
+                data: rows.map((r) => share(r.covered_population, r.total_population)),
                 backgroundColor: PLANNER_COLORS.covered,
               },
               {
                 label: t('planner.gaps.uncovered'),
-                data: rows.map((r) => r.uncovered_population),
+                data: rows.map((r) => share(r.uncovered_population, r.total_population)),
                 backgroundColor: PLANNER_COLORS.uncovered,
               },
             ],
@@ -42,9 +44,10 @@ export function ProvinceChart({ summary }: { summary: CoverageSummary }) {
             animation: false,
             maintainAspectRatio: false,
             locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
+            indexAxis: 'y',
             scales: {
-              x: { stacked: true },
-              y: { stacked: true, title: { display: true, text: t('planner.chart.people') } },
+              x: { stacked: true, max: 100, title: { display: true, text: t('planner.chart.share') } },
+              y: { stacked: true, ticks: { autoSkip: false } },
             },
           }}
         />
@@ -52,6 +55,9 @@ export function ProvinceChart({ summary }: { summary: CoverageSummary }) {
     </figure>
   );
 }
+
+/** `part` as a percentage of `whole`, one decimal (0 for a province without people in the reference data). */
+const share = (part: number, whole: number) => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : 0);
 
 /** Population by distance to the nearest matching point, with the same figures as a table. */
 export function DistanceChart({ summary }: { summary: CoverageSummary }) {

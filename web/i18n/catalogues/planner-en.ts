@@ -95,14 +95,16 @@ export const plannerEn = {
   'planner.gaps.bandsExportWhat': 'the population by distance',
   'planner.gaps.placesCaption': 'Places farther than {km} km from a matching site, largest first',
   'planner.gaps.placesExportWhat': 'the places not covered',
-  'planner.chart.provinces': 'People within {km} km of a matching site, by province and territory',
+  'planner.chart.provinces':
+    'Share of the people within {km} km of a matching site, by province and territory',
   'planner.chart.provincesAlt':
-    'Bar chart of the population covered and not covered in each province and territory; {share} % covered in Canada. The table below gives the figures.',
+    'Bar chart of the share of the people covered and not covered in each province and territory; {share} % covered in Canada. The table below gives the figures.',
   'planner.chart.distance': 'People by distance to the nearest matching site',
   'planner.chart.distanceAlt':
     'Bar chart of the population by distance band to the nearest matching site. The table below gives the figures.',
   'planner.chart.distanceTable': 'Population by distance to the nearest matching site',
   'planner.chart.people': 'People',
+  'planner.chart.share': 'Share of the people (%)',
   'planner.band.range': '{from}–{to} km',
   'planner.band.over': 'over {from} km',
   'planner.whatif.intro':

@@ -103,14 +103,15 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
     'Lieux à plus de {km} km d’un site correspondant, du plus peuplé au moins peuplé',
   'planner.gaps.placesExportWhat': 'les lieux non couverts',
   'planner.chart.provinces':
-    'Personnes à {km} km ou moins d’un site correspondant, par province et territoire',
+    'Part des personnes à {km} km ou moins d’un site correspondant, par province et territoire',
   'planner.chart.provincesAlt':
-    'Graphique à barres de la population couverte et non couverte dans chaque province et territoire; {share} % couverte au Canada. Le tableau ci-dessous donne les chiffres.',
+    'Graphique à barres de la part de la population couverte et non couverte dans chaque province et territoire; {share} % couverte au Canada. Le tableau ci-dessous donne les chiffres.',
   'planner.chart.distance': 'Personnes selon la distance au site correspondant le plus proche',
   'planner.chart.distanceAlt':
     'Graphique à barres de la population par tranche de distance au site correspondant le plus proche. Le tableau ci-dessous donne les chiffres.',
   'planner.chart.distanceTable': 'Population selon la distance au site correspondant le plus proche',
   'planner.chart.people': 'Personnes',
+  'planner.chart.share': 'Part des personnes (%)',
   'planner.band.range': '{from} à {to} km',
   'planner.band.over': 'plus de {from} km',
   'planner.whatif.intro':
