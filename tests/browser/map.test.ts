@@ -149,6 +149,19 @@ describe.skipIf(skip)(`the map in Chromium${skip ? ` — skipped: ${skip}` : ''}
     expect(errors).toEqual([]);
   });
 
+  it('labels the map’s own buttons in the page’s language, and relabels them on a switch', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/map?lang=fr`);
+    await waitForMapIdle(page);
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom avant');
+    expect(await page.locator('.maplibregl-ctrl-attrib-button').getAttribute('title')).toBe(
+      'Afficher ou masquer les sources',
+    );
+    await page.getByRole('button', { name: 'Display in English' }).click();
+    await expect.poll(() => zoomIn.getAttribute('aria-label')).toBe('Zoom in');
+  });
+
   it('switches language with the toggle, keeping ?lang= and <html lang> in sync', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}/?lang=en`);

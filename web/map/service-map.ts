@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { PointCollection } from '../api/client.ts';
 import { basemapStyle } from './basemap-style.ts';
 import { LEVEL_COLORS } from './colors.ts';
+import { controlLocale, relabelControls } from './control-words.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -48,6 +49,7 @@ export class ServiceMap {
       fitBoundsOptions: { padding: 10 },
       attributionControl: { compact: true, customAttribution: 'Statistics Canada, Natural Earth, GeoNames' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: controlLocale(options.lang),
     });
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -278,6 +280,7 @@ export class ServiceMap {
     this.map.getCanvas().setAttribute('aria-label', ariaLabel);
     if (lang === this.lang) return;
     this.lang = lang;
+    relabelControls(this.map, lang);
     if (this.map.getLayer('province-labels')) {
       this.map.setLayoutProperty('province-labels', 'text-field', [
         'get',

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapStyle } from '../map/basemap-style.ts';
 import { LEVEL_COLORS } from '../map/colors.ts';
+import { controlLocale, relabelControls } from '../map/control-words.ts';
 import { PLANNER_COLORS } from './planner-colors.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -61,6 +62,7 @@ export class PlannerMap {
       fitBoundsOptions: { padding: 10 },
       attributionControl: { compact: true, customAttribution: 'Statistics Canada, Natural Earth, GeoNames' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: controlLocale(options.lang),
     });
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -281,6 +283,7 @@ export class PlannerMap {
 
   setLanguage(lang: 'en' | 'fr', ariaLabel: string) {
     this.map.getCanvas().setAttribute('aria-label', ariaLabel);
+    relabelControls(this.map, lang);
     if (this.map.getLayer('province-labels'))
       this.map.setLayoutProperty('province-labels', 'text-field', [
         'get',

@@ -1,5 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import { basemapStyle } from '../map/basemap-style.ts';
+import { controlLocale } from '../map/control-words.ts';
 
 export const CHANGE_COLORS = { added: '#1b7f3b', changed: '#b35c00', removed: '#b00020' } as const;
 
@@ -18,6 +19,7 @@ export class DiffMap {
       ],
       attributionControl: { compact: true },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: controlLocale(lang),
     });
     this.map.getCanvas().setAttribute('aria-label', ariaLabel);
     this.map.on('load', () => {

@@ -37,6 +37,10 @@ export const commonEn = {
   'map.keyboardHint':
     'With a keyboard, the arrow keys move the map and + and − zoom. The list reads better with a screen reader, nearest first.',
   'map.centrePlace': 'the place chosen on the map',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.resetBearing': 'Reset bearing to north',
+  'map.toggleAttribution': 'Show or hide the sources',
   'map.loading': 'Loading the map…',
   'map.error': 'The points could not be loaded: {message}',
   'map.count.one': '{count} service point published',

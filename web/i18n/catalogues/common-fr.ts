@@ -35,6 +35,10 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'map.keyboardHint':
     'Au clavier, les flèches déplacent la carte, et + et − zooment. La liste se lit mieux avec un lecteur d’écran, du plus proche au plus loin.',
   'map.centrePlace': 'l’endroit choisi sur la carte',
+  'map.zoomIn': 'Zoom avant',
+  'map.zoomOut': 'Zoom arrière',
+  'map.resetBearing': 'Orienter vers le nord',
+  'map.toggleAttribution': 'Afficher ou masquer les sources',
   'map.loading': 'Chargement de la carte…',
   'map.error': 'Les points n’ont pas pu être chargés : {message}',
   'map.count.one': '{count} point de service publié',
