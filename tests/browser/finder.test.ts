@@ -227,6 +227,21 @@ describe.skipIf(skip)(`the finder in Chromium${skip ? ` — skipped: ${skip}` : 
     await context.close();
   });
 
+  it('says in French why the device location could not be used, when it is refused', async () => {
+    // A context without the geolocation permission: the browser refuses (PERMISSION_DENIED).
+    const context = await session.browser.newContext({ ...PHONE, permissions: [] });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}/?lang=fr`);
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await expect
+      .poll(() => page.locator('.finder-panel').textContent())
+      .toContain(
+        'Votre position n’a pas pu être utilisée (le navigateur n’a pas eu la permission de la partager).',
+      );
+    expect(await page.locator('.finder-panel').textContent()).not.toContain('User denied');
+    await context.close();
+  });
+
   it('says plainly when nothing is near, and shows the alternatives first', async () => {
     for (const lang of ['en', 'fr'] as const) {
       const page = await session.browser.newPage(PHONE);

@@ -41,7 +41,14 @@ export function LocationSearch({ q, onSearch, onLocate }: Props) {
       },
       (err) => {
         setLocating(false);
-        setProblem(t('finder.locationDenied', { reason: err.message || String(err.code) }));
+        // The reason in the page's words: the browser's message is its own language's ("User denied Geolocation").
+        const reason =
+          err.code === err.PERMISSION_DENIED
+            ? t('finder.locationReason.denied')
+            : err.code === err.TIMEOUT
+              ? t('finder.locationReason.timeout')
+              : t('finder.locationReason.unavailable');
+        setProblem(t('finder.locationDenied', { reason }));
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );

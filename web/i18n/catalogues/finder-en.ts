@@ -14,6 +14,9 @@ export const finderEn = {
     'Your position is computed on your device, rounded to about 1 km and used only for this search. It goes in this page’s address (so you can share it) and is never stored on our side.',
   'finder.locationDenied':
     'Your location could not be used ({reason}). Type a postal code or a place name instead.',
+  'finder.locationReason.denied': 'the browser was not allowed to share it',
+  'finder.locationReason.timeout': 'the device took too long to find it',
+  'finder.locationReason.unavailable': 'the device could not find it',
   'finder.locationUnsupported':
     'This browser cannot share your location. Type a postal code or a place name instead.',
   'finder.yourLocation': 'your location',

@@ -16,6 +16,9 @@ export const finderFr: Record<keyof typeof finderEn, string> = {
     'Votre position est calculée sur votre appareil, arrondie à environ 1 km et sert uniquement à cette recherche. Elle figure dans l’adresse de cette page (pour que vous puissiez la partager) et n’est jamais conservée de notre côté.',
   'finder.locationDenied':
     'Votre position n’a pas pu être utilisée ({reason}). Tapez plutôt un code postal ou un nom de lieu.',
+  'finder.locationReason.denied': 'le navigateur n’a pas eu la permission de la partager',
+  'finder.locationReason.timeout': 'l’appareil a mis trop de temps à la trouver',
+  'finder.locationReason.unavailable': 'l’appareil n’a pas pu la trouver',
   'finder.locationUnsupported':
     'Ce navigateur ne peut pas partager votre position. Tapez plutôt un code postal ou un nom de lieu.',
   'finder.yourLocation': 'votre position',
