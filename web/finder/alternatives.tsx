@@ -27,10 +27,10 @@ export function Alternatives({ service, base, province }: Props) {
     useNearest({ ...base, site_type: 'outreach,mobile', limit: '3', open_at: undefined }).data?.features ??
     [];
   const { online, tollFree } = useMemo(() => {
-    const levelOf = new Map(jurisdictions.map((j) => [j.id, j]));
+    const byId = new Map(jurisdictions.map((j) => [j.id, j]));
     // The same rule as the search's `in_jurisdiction`: another province's line or site is no alternative.
     const governs = (id: string) => {
-      const j = levelOf.get(id);
+      const j = byId.get(id);
       return !province || !j || j.level === 'federal' || !j.province || j.province === province;
     };
     const offering = points

@@ -83,8 +83,10 @@ export function writeState(s: FinderState, search: string): string {
  * service, a point's details opened. Filters, "show more" and the list/map switch refine the same step.
  */
 function isStep(before: FinderState, after: FinderState): boolean {
-  // A typed place is found a moment later: its position completes the step the typing began.
-  const located = before.lat === undefined && after.lat !== undefined && before.q === after.q;
+  // A typed place is found a moment later: its position completes the step the typing began. (The device's
+  // position comes with no typed place: a step of its own.)
+  const located =
+    before.lat === undefined && after.lat !== undefined && after.q !== '' && before.q === after.q;
   return (
     (!located && (before.lat !== after.lat || before.lon !== after.lon || before.q !== after.q)) ||
     before.service !== after.service ||
