@@ -20,9 +20,6 @@ export function PortalPage() {
   const queryClient = useQueryClient();
   const [upload, setUpload] = useState<{ result: UploadResult; file: File } | null>(null);
   const jurisdiction = jurisdictions.find((j) => j.id === session?.jurisdiction);
-  // Just signed in, the focus goes to the workspace's first step instead of falling back to the page (not when a
-  // reload finds the session already there).
-  const signedIn = session !== null;
   const [ended, setEnded] = useState(false);
   // A session kept in the tab may hold a token revoked since: checked once, and ended plainly if so.
   // biome-ignore lint/correctness/useExhaustiveDependencies: checked when the page opens with a session
@@ -36,6 +33,9 @@ export function PortalPage() {
       }
     });
   }, []);
+  // Just signed in, the focus goes to the workspace's first step instead of falling back to the page (not when a
+  // reload finds the session already there).
+  const signedIn = session !== null;
   const wasSignedIn = useRef(signedIn);
   useEffect(() => {
     if (signedIn && !wasSignedIn.current) document.getElementById('upload-title')?.focus();
