@@ -23,6 +23,20 @@ describe('single-linkage clustering', () => {
 });
 
 describe('co-location opportunities', () => {
+  it('leaves out sites placed at a postal area’s centre: 0 m apart on the map says nothing of the ground', () => {
+    const points = [
+      makePoint('on', 'a', { ...at(0), approximate: true }),
+      makePoint('fed-esdc', 'b', { ...at(0), level: 'federal', approximate: true }),
+      makePoint('mun-ottawa', 'c', { ...at(0), level: 'municipal', approximate: true }),
+      // Exact sites 40 m apart still make a group; the approximate site between them links nothing.
+      makePoint('on', 'd', at(1000)),
+      makePoint('fed-esdc', 'e', { ...at(1200), level: 'federal', approximate: true }),
+      makePoint('fed-esdc', 'f', { ...at(1040), level: 'federal' }),
+    ];
+    const { groups } = findColocations(points, [town], 250);
+    expect(groups.map((g) => g.points)).toEqual([['fed-esdc:f', 'on:d']]);
+  });
+
   it('two sites of different governments 30 m apart are one group already in the same building', () => {
     const points = [
       makePoint('on', 'a', { ...at(0), address: '1 Main Street', services: ['health-card', 'sin'] }),

@@ -64,14 +64,16 @@ export interface ColocationResult {
  * Co-location opportunities among `points` (already filtered by the caller: status, levels, services):
  * single-linkage groups within `radiusM` metres that hold sites of two or more jurisdictions, sorted by score
  * (highest first), plus the same-community opportunities (see {@link sameCommunityOpportunities}).
- * Groups of one jurisdiction's sites only are not opportunities and are left out.
+ * Groups of one jurisdiction's sites only are not opportunities and are left out. A site placed at a postal area's
+ * or town's centre (`approximate`) joins no walking-distance group: two of them at one centre are 0 m apart on the
+ * map and maybe 100 km apart on the ground. It still counts in its community (same-community opportunities).
  */
 export function findColocations(
   points: readonly ServicePoint[],
   places: readonly PopulatedPlace[],
   radiusM: number,
 ): ColocationResult {
-  const roots = linkComponents(points, radiusM);
+  const roots = linkExact(points, radiusM);
   const members = new Map<number, number[]>();
   roots.forEach((r, i) => {
     const list = members.get(r);
@@ -95,6 +97,24 @@ export function findColocations(
     groups,
     same_community: sameCommunityOpportunities(points, roots, places),
   };
+}
+
+/** `linkComponents` over the sites with an exact position; each approximate one is a component of its own. */
+function linkExact(points: readonly ServicePoint[], radiusM: number): Int32Array {
+  const exact: number[] = [];
+  points.forEach((p, i) => {
+    if (!p.approximate) exact.push(i);
+  });
+  if (exact.length === points.length) return linkComponents(points, radiusM);
+  const exactRoots = linkComponents(
+    exact.map((i) => points[i] as ServicePoint),
+    radiusM,
+  );
+  const roots = Int32Array.from(points, (_, i) => i);
+  exact.forEach((i, j) => {
+    roots[i] = exact[exactRoots[j] as number] as number;
+  });
+  return roots;
 }
 
 function describeGroup(

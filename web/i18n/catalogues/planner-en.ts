@@ -20,7 +20,7 @@ export const plannerEn = {
   'planner.method.flyin':
     'Remote fly-in communities (no road access) are not modelled yet: a site 40 km away by air may be a day away.',
   'planner.method.colocation':
-    'Co-location groups link sites within the chosen radius of each other, in chains (single linkage); only groups with sites of two or more governments count. Sites at one civic address or within 30 m are "already in one building".',
+    'Co-location groups link sites within the chosen radius of each other, in chains (single linkage); only groups with sites of two or more governments count. Sites at one civic address or within 30 m are "already in one building". A site placed at its postal area’s or town’s centre (approximate) joins no group: its distance to the others says nothing; it still counts in its community.',
   'planner.method.score':
     'Score = people within 10 km of the group (in thousands) × number of governments, halved when the group already shares a building. 60,000 people and 3 governments score 180.',
   'planner.method.suggest':

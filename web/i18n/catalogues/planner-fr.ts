@@ -23,7 +23,7 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
   'planner.method.flyin':
     'Les communautés éloignées accessibles seulement par avion ne sont pas encore modélisées : un site à 40 km à vol d’oiseau peut être à une journée de trajet.',
   'planner.method.colocation':
-    'Les groupes de colocalisation relient en chaîne les sites situés à moins du rayon choisi les uns des autres (lien simple); seuls comptent les groupes réunissant des sites d’au moins deux gouvernements. Des sites à la même adresse municipale ou à 30 m ou moins sont « déjà dans un même immeuble ».',
+    'Les groupes de colocalisation relient en chaîne les sites situés à moins du rayon choisi les uns des autres (lien simple); seuls comptent les groupes réunissant des sites d’au moins deux gouvernements. Des sites à la même adresse municipale ou à 30 m ou moins sont « déjà dans un même immeuble ». Un site placé au centre de sa région postale ou de sa ville (approximatif) n’entre dans aucun groupe : sa distance aux autres ne dit rien; il compte quand même dans sa collectivité.',
   'planner.method.score':
     'Score = personnes à moins de 10 km du groupe (en milliers) × nombre de gouvernements, divisé par deux si le groupe partage déjà un immeuble. 60 000 personnes et 3 gouvernements donnent 180.',
   'planner.method.suggest':
