@@ -187,8 +187,16 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
     expect(names).toContain('Fredericton Test Centre');
 
     // 5. Restore the sample (version 1): the new point is gone again.
-    page.once('dialog', (d) => void d.accept());
+    // The confirmation says how many points go and how many come back.
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.accept();
+    });
     await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await expect
+      .poll(() => question)
+      .toMatch(/^Publish a copy of version 1 \(\d+ points\) in place of the current version \(2 points\)\?/);
     await page.getByText('Version 1 restored as version 3.').waitFor();
     const after = (await (await fetch(`${server.url}/api/v1/points?jurisdiction=nb`)).json()) as {
       features: { properties: { name_en: string } }[];

@@ -7,15 +7,27 @@ import type { PortalSession } from './use-session.ts';
 
 /** Every published version, newest first, with a restore button for the earlier ones. */
 export function VersionHistory({ session }: { session: PortalSession }) {
-  const { t, lang } = useI18n();
+  const { t, n, lang } = useI18n();
   const queryClient = useQueryClient();
   const history = useQuery({
     queryKey: ['versions', session.jurisdiction],
     queryFn: () => versions(session.jurisdiction),
   });
   const [message, setMessage] = useState<{ kind: 'ok' | 'warning'; text: string } | null>(null);
+  /** A version's point count, from its summary (versions published before summaries counted have none). */
+  const pointsOf = (version: number | null | undefined) => {
+    const valid = history.data?.versions.find((v) => v.version === version)?.summary.valid;
+    return typeof valid === 'number' ? valid : undefined;
+  };
   const restore = async (version: number) => {
-    if (!window.confirm(t('portal.restoreConfirm', { version }))) return;
+    // A restore replaces every published point at once: the confirmation says how many go and how many come back.
+    const back = pointsOf(version);
+    const now = pointsOf(history.data?.published_version);
+    const question =
+      back !== undefined && now !== undefined
+        ? t('portal.restoreConfirmCounts', { version, back: n(back), now: n(now) })
+        : t('portal.restoreConfirm', { version });
+    if (!window.confirm(question)) return;
     setMessage(null);
     try {
       const v = await restoreVersion(session.token, session.jurisdiction, version);
@@ -39,6 +51,9 @@ export function VersionHistory({ session }: { session: PortalSession }) {
             <strong>{t('portal.version', { version: v.version })}</strong> —{' '}
             {date.format(new Date(v.published_at))} — {v.file_name}{' '}
             {t('portal.publishedBy', { who: v.published_by })}
+            {typeof v.summary.valid === 'number' && (
+              <> — {t('portal.versionPoints', { count: n(v.summary.valid) })}</>
+            )}
             {v.restored_from !== null && <> — {t('portal.restoredFrom', { version: v.restored_from })}</>}
             {v.version === history.data?.published_version ? (
               <span className="badge current">{t('portal.current')}</span>

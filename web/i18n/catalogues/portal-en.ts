@@ -90,6 +90,9 @@ export const portalEn = {
   'portal.version': 'Version {version}',
   'portal.current': 'Published now',
   'portal.restore': 'Restore version {version}',
+  'portal.restoreConfirmCounts':
+    'Publish a copy of version {version} ({back} points) in place of the current version ({now} points)? Every published point is replaced.',
+  'portal.versionPoints': '{count} points',
   'portal.restoreConfirm': 'Publish a copy of version {version} as a new version?',
   'portal.restoreFailed': 'Not restored: {message}',
   'portal.restored': 'Version {version} restored as version {newVersion}.',

@@ -96,6 +96,9 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.version': 'Version {version}',
   'portal.current': 'Publiée actuellement',
   'portal.restore': 'Rétablir la version {version}',
+  'portal.restoreConfirmCounts':
+    'Publier une copie de la version {version} ({back} points) à la place de la version actuelle ({now} points)? Tous les points publiés sont remplacés.',
+  'portal.versionPoints': '{count} points',
   'portal.restoreConfirm': 'Publier une copie de la version {version} comme nouvelle version?',
   'portal.restoreFailed': 'Non rétablie : {message}',
   'portal.restored': 'Version {version} rétablie comme version {newVersion}.',
