@@ -16,6 +16,10 @@ const KNOWN: Record<string, MessageKey> = {
   already_published: 'portal.failure.already_published',
   nothing_to_publish: 'portal.failure.nothing_to_publish',
   network: 'portal.failure.network',
+  invalid_mapping: 'portal.failure.invalid_mapping',
+  several_files: 'portal.failure.several_files',
+  malformed_multipart: 'portal.failure.malformed_multipart',
+  unreadable_file: 'portal.failure.unreadable_file',
 };
 
 /**

@@ -124,5 +124,11 @@ export const portalEn = {
   'portal.failure.already_published': 'this upload was already published.',
   'portal.failure.nothing_to_publish':
     'no row is valid, so there is nothing to publish. Fix the errors listed and upload again.',
+  'portal.failure.invalid_mapping':
+    'the column mapping is not valid: map each of your headers to one template column, and each template column from one header only.',
+  'portal.failure.several_files': 'send one file at a time.',
+  'portal.failure.malformed_multipart': 'the file did not arrive whole. Send it again.',
+  'portal.failure.unreadable_file':
+    'the file could not be read to its end, so it cannot be published. Fix it (see its errors) and upload it again.',
   'portal.failure.network': 'the connection to the server failed. Check your network and try again.',
 } as const;

@@ -129,5 +129,11 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.failure.already_published': 'ce téléversement a déjà été publié.',
   'portal.failure.nothing_to_publish':
     'aucune ligne n’est valide, il n’y a donc rien à publier. Corrigez les erreurs indiquées et téléversez de nouveau.',
+  'portal.failure.invalid_mapping':
+    'la correspondance des colonnes n’est pas valide : associez chacun de vos en-têtes à une colonne du modèle, et chaque colonne du modèle à un seul en-tête.',
+  'portal.failure.several_files': 'envoyez un seul fichier à la fois.',
+  'portal.failure.malformed_multipart': 'le fichier n’est pas arrivé en entier. Envoyez-le de nouveau.',
+  'portal.failure.unreadable_file':
+    'le fichier n’a pas pu être lu jusqu’au bout; il ne peut donc pas être publié. Corrigez-le (voir ses erreurs) et téléversez-le de nouveau.',
   'portal.failure.network': 'la connexion au serveur a échoué. Vérifiez votre réseau et réessayez.',
 };
