@@ -13,6 +13,7 @@ import { mapHsdsPackage, packageJurisdictions } from '../importers/hsds.ts';
 import type { MappedSource } from '../importers/mapped-source.ts';
 import { runImport } from '../importers/run-import.ts';
 import { REAL_SOURCES, sourceByName } from '../importers/sources.ts';
+import { townLocator } from '../importers/town-locator.ts';
 import { loadCatalog } from '../services/app-context.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { fail, openCliContext } from './open-context.ts';
@@ -43,15 +44,15 @@ async function main() {
     real?.jurisdiction ??
     (sourceName === 'hsds' ? onlyJurisdiction(bytes) : undefined);
   if (!jurisdiction) fail(`The ${sourceName} source needs --jurisdiction <id>. ${USAGE}`, 2);
-  let mapped: MappedSource;
+  // A real source is mapped once the context is open: its importer may place rows by the reference towns.
+  let mapped: MappedSource | undefined;
   try {
-    if (real) mapped = real.map(bytes);
-    else if (sourceName === 'hsds') {
+    if (sourceName === 'hsds') {
       mapped = mapHsdsPackage(bytes, {
         jurisdiction,
         services: loadCatalog(join(PROJECT_ROOT, 'data')).services,
       });
-    } else {
+    } else if (!real) {
       if (!values.mapping) fail(`The mapping source needs --mapping <mapping.json>. ${USAGE}`, 2);
       const mappingFile = parseMappingFile(readOrFail(values.mapping).toString('utf8'));
       mapped = mapWithColumnMapping(bytes, mappingFile);
@@ -69,6 +70,16 @@ async function main() {
         2,
       );
     }
+    if (real) {
+      try {
+        mapped = real.map(bytes, townLocator(ctx.reference));
+      } catch (e) {
+        console.error(`${file}: ${(e as Error).message}`);
+        process.exitCode = 1;
+        return;
+      }
+    }
+    if (!mapped) throw new Error('no mapped source');
     const report = await runImport(ctx, mapped, {
       source: sourceName,
       jurisdiction,

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { AppContext } from '../services/app-context.ts';
 import { type ImportReport, runImport } from './run-import.ts';
 import { REAL_SOURCES } from './sources.ts';
+import { townLocator } from './town-locator.ts';
 
 /** `../shared/data/sources` beside the project root, where the real publishers' files sit on these machines. */
 export function defaultSourcesDir(projectRoot: string): string {
@@ -26,7 +27,7 @@ export async function importAll(
       results.push({ source: source.name, status: 'missing', file });
       continue;
     }
-    const report = await runImport(ctx, source.map(readFileSync(file)), {
+    const report = await runImport(ctx, source.map(readFileSync(file), townLocator(ctx.reference)), {
       source: source.name,
       jurisdiction: source.jurisdiction,
       fileName: source.file,

@@ -23,6 +23,9 @@ export interface ImportNote {
  * What a publisher-specific importer returns: canonical rows for the ingest pipeline, plus notes. Pure data, so
  * each importer is testable without a database.
  */
+/** Where a town is, by name and two-letter province, from the reference places (the importers' only lookup). */
+export type TownLocator = (town: string, province: string) => { lat: number; lon: number } | undefined;
+
 export interface MappedSource {
   rows: CanonicalRecord[];
   /** Source row of each entry of `rows`, same order, so pipeline errors can name the publisher's row. */

@@ -1,6 +1,7 @@
 import type { SiteType } from '../core/codes.ts';
+import { haversineM } from '../core/geo/distance.ts';
 import { foldText } from '../core/text.ts';
-import { type CanonicalRecord, emptyMapped, type MappedSource } from './mapped-source.ts';
+import { type CanonicalRecord, emptyMapped, type MappedSource, type TownLocator } from './mapped-source.ts';
 import { readRecords, splitCivicAddress } from './read-records.ts';
 
 /** Service Canada's national line and online portal: the alternatives for people who cannot travel. */
@@ -52,6 +53,9 @@ export function serviceCanadaLanguages(text: string): string {
   return [t.includes('english') ? 'en' : '', t.includes('french') ? 'fr' : ''].filter(Boolean).join(';');
 }
 
+/** Beyond this, a postal area's centre is a worse position for an office than its town's (an urban area's is closer). */
+const TOWN_OVER_FSA_M = 10_000;
+
 /**
  * Maps Service Canada's office listing (`service-canada-offices-2024-02.csv`) to canonical rows of `fed-esdc`.
  *
@@ -60,8 +64,12 @@ export function serviceCanadaLanguages(text: string): string {
  * position of the 378 rows that have no postal code, and list every located row in `approximateIds` so the
  * runner flags it `approximate`. A row with no coordinates but a postal code goes to the pipeline with empty
  * lat/lon, which places it at its FSA centroid and flags it itself. A row with neither is left out and reported.
+ *
+ * A row the publisher placed at its postal area's centre (`fsa_centroid`) goes to its own town instead when `townAt`
+ * knows the town and the centre is more than `TOWN_OVER_FSA_M` from it: a rural area's centre can be 100 km or more
+ * from the office (Slave Lake's was 113 km away, and the planner counted the town as uncovered).
  */
-export function mapServiceCanada(bytes: Uint8Array): MappedSource {
+export function mapServiceCanada(bytes: Uint8Array, townAt?: TownLocator): MappedSource {
   const out = emptyMapped();
   for (const { row, cells } of readRecords(bytes)) {
     const id = cells.rc_code ?? '';
@@ -89,17 +97,30 @@ export function mapServiceCanada(bytes: Uint8Array): MappedSource {
       cells.address ?? '',
       (part) => POSTAL.test(part) || PROVINCE_WORDS.has(foldText(part)),
     );
+    const city = civic.city || name.replace(NAME_SUFFIXES, '').trim();
+    const province = (cells.province ?? '').toLowerCase();
+    let [lat, lon] = hasCoords ? [cells.latitude ?? '', cells.longitude ?? ''] : ['', ''];
+    const town = hasCoords && cells.geocode_method === 'fsa_centroid' ? townAt?.(city, province) : undefined;
+    const off = town ? haversineM(Number(lon), Number(lat), town.lon, town.lat) : 0;
+    if (town && off > TOWN_OVER_FSA_M) {
+      [lat, lon] = [String(town.lat), String(town.lon)];
+      out.notes.push({
+        source_row: String(row),
+        id,
+        message: `placed at the centre of ${city} rather than of its postal area, ${Math.round(off / 1000)} km away.`,
+      });
+    }
     const record: CanonicalRecord = {
       id,
       name_en: name,
       site_type: type?.siteType ?? 'centre',
       address: civic.address,
       // Rows without an address still name their community: "Yellowknife Service Canada Centre".
-      city: civic.city || name.replace(NAME_SUFFIXES, '').trim(),
-      province: (cells.province ?? '').toLowerCase(),
+      city,
+      province,
       postal_code: postal,
-      lat: hasCoords ? (cells.latitude ?? '') : '',
-      lon: hasCoords ? (cells.longitude ?? '') : '',
+      lat,
+      lon,
       services: (type?.services ?? []).join(';'),
       languages: serviceCanadaLanguages(cells.languages ?? ''),
       toll_free: SERVICE_CANADA_TOLL_FREE,

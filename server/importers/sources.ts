@@ -1,4 +1,4 @@
-import type { MappedSource } from './mapped-source.ts';
+import type { MappedSource, TownLocator } from './mapped-source.ts';
 import { mapOdef } from './odef.ts';
 import { mapServiceCanada } from './service-canada.ts';
 import { mapWorkBc } from './workbc.ts';
@@ -11,7 +11,8 @@ export interface RealSource {
   jurisdiction: string;
   /** File name in `../shared/data/sources`, used by `npm run import:all`. */
   file: string;
-  map: (bytes: Uint8Array) => MappedSource;
+  /** `townAt` places a row the publisher could locate only roughly (see each importer). */
+  map: (bytes: Uint8Array, townAt?: TownLocator) => MappedSource;
 }
 
 /** The sources `npm run import:all` looks for, in import order. */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haversineM } from '../../server/core/geo/distance.ts';
 import type { PointFeature } from '../../server/core/geojson.ts';
 import { mapHsdsPackage } from '../../server/importers/hsds.ts';
 import { defaultSourcesDir, type ImportAllResult, importAll } from '../../server/importers/import-all.ts';
@@ -66,6 +67,15 @@ describe.skipIf(!present)('npm run import:all on the real published files (../sh
     expect(sc.every((p) => p.approximate)).toBe(true);
     const wb = ctx.index.current.points.filter((p) => p.jurisdiction === 'bc');
     expect(wb.every((p) => !p.approximate && p.hours !== '')).toBe(true);
+  });
+
+  it('places an office the source put at a far postal area’s centre at its own town instead', () => {
+    // The source puts Slave Lake's centre at its FSA T0G's centre, 113 km from the town.
+    const slaveLake = ctx.index.current.get('fed-esdc:4750');
+    expect(slaveLake).toBeDefined();
+    const km = haversineM(slaveLake?.lon ?? 0, slaveLake?.lat ?? 0, -114.76896, 55.28344) / 1000;
+    expect(km).toBeLessThan(5);
+    expect(report('service-canada').notes.some((n) => n.id === '4750')).toBe(true);
   });
 
   it('finds the Yellowknife centre as the nearest Service Canada point to FSA X1A', async () => {

@@ -30,6 +30,28 @@ describe('Service Canada offices importer', () => {
     expect(byId(m, 'NT-Z02')).toMatchObject({ site_type: 'partner', services: 'sin;ei;cpp-oas' });
   });
 
+  it('places an office at its own town rather than a postal area’s centre far from it', () => {
+    // 9101 (Kamloops) is placed by its FSA's centre at 50.6764,-120.3399 in the source.
+    const near = mapServiceCanada(source('service-canada-offices.csv'), () => ({ lat: 50.68, lon: -120.34 }));
+    expect(byId(near, '9101')).toMatchObject({ lat: '50.6764', lon: '-120.3399' });
+    const asked: string[] = [];
+    const far = mapServiceCanada(source('service-canada-offices.csv'), (town, province) => {
+      asked.push(`${town}/${province}`);
+      return { lat: 51.5, lon: -121 };
+    });
+    expect(byId(far, '9101')).toMatchObject({ lat: '51.5', lon: '-121' });
+    expect(far.notes).toContainEqual(
+      expect.objectContaining({
+        id: '9101',
+        message: expect.stringContaining('placed at the centre of Kamloops'),
+      }),
+    );
+    // Only the rows placed by a postal area's centre are looked up; town-placed ones keep the publisher's position.
+    expect(asked).toContain('Kamloops/bc');
+    expect(asked.some((a) => a.startsWith('Yellowknife'))).toBe(false);
+    expect(far.approximateIds.has('9101')).toBe(true);
+  });
+
   it('reads languages from "Services offered in …"', () => {
     expect(byId(m, '9101').languages).toBe('en;fr');
     expect(byId(m, '9103').languages).toBe('fr');
