@@ -258,6 +258,19 @@ describe('analysis API on the sample data', () => {
     expect(unknown.body.error.message).toContain('add.services');
   });
 
+  it('counts only the kinds of site asked for: offices open on ordinary days cover fewer people than every visit', async () => {
+    const all = await get<GapsResult>('/analysis/gaps?max_km=50');
+    const permanent = await get<GapsResult>('/analysis/gaps?max_km=50&site_type=centre,part_time');
+    expect(permanent.status).toBe(200);
+    expect(permanent.body.covered_population).toBeLessThan(all.body.covered_population);
+    const scenario = await post<ScenarioResult>('/analysis/scenario', { site_type: ['centre', 'part_time'] });
+    expect(scenario.status).toBe(200);
+    expect(scenario.body.before.covered_population).toBe(permanent.body.covered_population);
+    const bad = await get<ErrorBody>('/analysis/gaps?site_type=castle');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('site_type');
+  });
+
   it('leaves a demonstration layer (demo-…) out of the analyses unless it is named', async () => {
     const other = await testApp();
     try {

@@ -104,6 +104,13 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     await page.waitForSelector('.analysis-status .progress', { state: 'detached' });
     await page.screenshot({ path: join(ARTIFACTS, 'planner-gaps.png'), fullPage: false });
 
+    // Only offices open on ordinary days: outreach visits and the like no longer count as coverage.
+    const all = await headline.textContent();
+    await page.getByLabel('Only offices open on ordinary days', { exact: false }).check();
+    await expect.poll(() => headline.textContent(), { timeout: 30_000 }).not.toBe(all);
+    await page.getByLabel('Only offices open on ordinary days', { exact: false }).uncheck();
+    await expect.poll(() => headline.textContent(), { timeout: 30_000 }).toBe(all);
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download the places not covered (CSV)' }).click(),

@@ -2,6 +2,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { JurisdictionSelect, LevelSelect, RangeField, ServiceSelect } from './filter-controls.tsx';
 import type { CoverageParams } from './planner-api.ts';
 
+/** Sites open on ordinary days: what "covered" means to someone who needs the service this week. */
+const PERMANENT = 'centre,part_time';
+
 /** The coverage settings shared by the gaps, what-if and suggestion tabs. */
 export function CoverageControls({
   value,
@@ -29,6 +32,14 @@ export function CoverageControls({
         value={value.jurisdiction}
         onChange={(jurisdiction) => onChange({ ...value, jurisdiction })}
       />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={value.site_type === PERMANENT}
+          onChange={(e) => onChange({ ...value, site_type: e.target.checked ? PERMANENT : undefined })}
+        />
+        {t('planner.filter.permanentOnly')}
+      </label>
     </form>
   );
 }

@@ -54,6 +54,8 @@ export interface CoverageParams extends Params {
   service: string | undefined;
   level: string | undefined;
   jurisdiction: string | undefined;
+  /** `centre,part_time` when only sites open on ordinary days count (see the analyses' `site_type`). */
+  site_type: string | undefined;
 }
 
 /** Coverage of every populated place (`places=all`, for the map layer) with the totals and per-province table. */
@@ -85,6 +87,7 @@ function scenarioBody(input: ScenarioInput): string {
     service: list(input.params.service),
     level: list(input.params.level),
     jurisdiction: list(input.params.jurisdiction),
+    site_type: list(input.params.site_type),
     add: input.add,
     close: input.close,
   });

@@ -51,6 +51,7 @@ export function PlannerPage() {
     service: undefined,
     level: undefined,
     jurisdiction: undefined,
+    site_type: undefined,
   });
   const [k, setK] = useState(10);
   const [added, setAdded] = useState<PlannedSite[]>([]);
@@ -128,7 +129,8 @@ export function PlannerPage() {
         (p) =>
           (!covParams.service || p.services.includes(covParams.service)) &&
           (!covParams.level || p.level === covParams.level) &&
-          (!covParams.jurisdiction || p.jurisdiction === covParams.jurisdiction),
+          (!covParams.jurisdiction || p.jurisdiction === covParams.jurisdiction) &&
+          (!covParams.site_type || covParams.site_type.split(',').includes(p.site_type)),
         closingSet,
       ),
     [points.data, covParams, closingSet],

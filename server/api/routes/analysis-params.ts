@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { type Catalog, isDemoLayer } from '../../core/catalog.ts';
-import { LEVELS, STATUSES } from '../../core/codes.ts';
+import { LEVELS, SITE_TYPES, STATUSES } from '../../core/codes.ts';
 import { pointPredicate } from '../../core/point-filter.ts';
 import type { ServicePoint } from '../../core/schemas.ts';
 import type { AppContext } from '../../services/app-context.ts';
@@ -72,6 +72,11 @@ export function analysisFilters(catalog: Catalog) {
       catalog.jurisdictions.map((j) => j.id),
       'Jurisdiction id (on, fed-esdc, mun-peel…).',
     ),
+    site_type: codeList(
+      'site_type',
+      SITE_TYPES,
+      'Kinds of site that take part (default: every kind). `centre,part_time` leaves out outreach visits, mobile units, kiosks, partners and call centres, which do not serve a place every day.',
+    ),
     status: codeList(
       'status',
       STATUSES,
@@ -85,6 +90,7 @@ export interface AnalysisFilterQuery {
   level?: string | undefined;
   levels?: string | undefined;
   jurisdiction?: string | undefined;
+  site_type?: string | undefined;
   status?: string | undefined;
 }
 
@@ -98,6 +104,7 @@ export function selectPoints(ctx: AppContext, q: AnalysisFilterQuery): ServicePo
     // "opportunities" and covered 99.9 % of the population.
     jurisdiction:
       toList(q.jurisdiction) ?? ctx.catalog.jurisdictions.filter((j) => !isDemoLayer(j.id)).map((j) => j.id),
+    site_type: toList(q.site_type),
     status: toList(q.status) ?? ['open', 'temporarily_closed'],
   });
   return ctx.index.current.points.filter(keep);

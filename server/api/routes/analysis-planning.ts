@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { runScenario } from '../../core/analysis/scenario.ts';
 import { suggestSites } from '../../core/analysis/suggest.ts';
-import { LEVELS, STATUSES } from '../../core/codes.ts';
+import { LEVELS, SITE_TYPES, STATUSES } from '../../core/codes.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { ApiError } from '../errors.ts';
 import { subApp } from '../openapi-app.ts';
@@ -63,6 +63,7 @@ export function planningRoutes(ctx: AppContext) {
         'jurisdiction',
         ctx.catalog.jurisdictions.map((j) => j.id),
       ),
+      site_type: codes('site_type', SITE_TYPES),
       status: codes('status', STATUSES),
       add: z
         .array(
@@ -140,6 +141,7 @@ export function planningRoutes(ctx: AppContext) {
           service: body.service?.join(','),
           level: body.level?.join(','),
           jurisdiction: body.jurisdiction?.join(','),
+          site_type: body.site_type?.join(','),
           status: body.status?.join(','),
         });
         const result = runScenario(

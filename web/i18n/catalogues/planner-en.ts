@@ -113,6 +113,8 @@ export const plannerEn = {
     'Latitude “{value}”: expected a number between 41 and 84 (Canada), such as 43.171.',
   'planner.whatif.badLon':
     'Longitude “{value}”: expected a number between −142 and −52 (Canada), such as −79.243.',
+  'planner.filter.permanentOnly':
+    'Only offices open on ordinary days (leave out outreach visits, mobile units, kiosks, partners and call centres)',
   'planner.whatif.lat': 'Latitude (degrees)',
   'planner.whatif.lon': 'Longitude (degrees, negative in Canada)',
   'planner.whatif.add': 'Add a site here',

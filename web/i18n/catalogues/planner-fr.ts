@@ -120,6 +120,8 @@ export const plannerFr: Record<keyof typeof plannerEn, string> = {
     'Latitude « {value} » : attendu un nombre entre 41 et 84 (le Canada), par exemple 43,171.',
   'planner.whatif.badLon':
     'Longitude « {value} » : attendu un nombre entre −142 et −52 (le Canada), par exemple −79,243.',
+  'planner.filter.permanentOnly':
+    'Seulement les bureaux ouverts les jours ordinaires (sans les visites itinérantes, unités mobiles, bornes, partenaires ni centres d’appels)',
   'planner.whatif.lat': 'Latitude (degrés)',
   'planner.whatif.lon': 'Longitude (degrés, négative au Canada)',
   'planner.whatif.add': 'Ajouter un site ici',
