@@ -11,14 +11,15 @@ export function usePath(): string {
   return path;
 }
 
-/** Goes to `path`, keeping the query (the language) unless `params` are given, which are added to it. */
-export function navigate(path: string, params?: Record<string, string>) {
+/**
+ * Goes to `path` with `params`, keeping only the language of the query: each view keeps its own state in the URL
+ * (the finder's `service`, the planner's `max_km`…), and one view's must not be read by the next.
+ */
+export function navigate(path: string, params: Record<string, string> = {}) {
   const url = new URL(window.location.href);
+  const lang = url.searchParams.get('lang');
   url.pathname = path;
-  if (params) {
-    const lang = url.searchParams.get('lang');
-    url.search = new URLSearchParams({ ...(lang ? { lang } : {}), ...params }).toString();
-  }
+  url.search = new URLSearchParams({ ...(lang ? { lang } : {}), ...params }).toString();
   window.history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

@@ -123,6 +123,23 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(errors).toEqual([]);
   });
 
+  it('keeps its view in the URL, to share or reload, and leaves it behind when going to another page', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${session.server.url}/planner?lang=en&tab=gaps&max_km=100&service=passport`);
+    expect(await page.getByRole('tab', { name: 'Coverage gaps' }).getAttribute('aria-selected')).toBe('true');
+    const headline = page.locator('.panel-body .headline');
+    await expect.poll(() => headline.textContent(), { timeout: 30_000 }).toMatch(/within 100 km/);
+    const slider = page.getByRole('slider', { name: 'Coverage distance' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => new URL(page.url()).searchParams.get('max_km')).toBe('300');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // The finder must not read the planner's service or distance as its own.
+    await page.getByRole('link', { name: 'Find a service' }).click();
+    await page.getByRole('heading', { name: 'Find government services near you' }).waitFor();
+    expect([...new URL(page.url()).searchParams.keys()]).toEqual(['lang']);
+  });
+
   it('takes French decimal commas in the what-if, and says what is wrong with a coordinate', async () => {
     const page = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${session.server.url}/planner?lang=fr`);

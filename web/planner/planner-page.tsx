@@ -25,6 +25,7 @@ import {
 import { PlannerLegend } from './planner-legend.tsx';
 import { PlannerMap, type PlannerMode } from './planner-map.ts';
 import { PlannerTabs } from './planner-tabs.tsx';
+import { readPlannerView, writePlannerView } from './planner-url.ts';
 import { QualityReport } from './quality-report.tsx';
 import { SuggestPanel } from './suggest-panel.tsx';
 import { useDebounced } from './use-debounced.ts';
@@ -41,19 +42,22 @@ declare global {
 /** The network planner's workspace: co-location, coverage gaps, what-if and suggestions over one map. */
 export function PlannerPage() {
   const { t, n, lang, pick } = useI18n();
-  const [mode, setMode] = useState<PlannerMode>('colocation');
-  const [radius, setRadius] = useState(250);
-  const [levels, setLevels] = useState<string[]>([]);
-  const [colService, setColService] = useState<string | undefined>(undefined);
+  const [initial] = useState(() => readPlannerView(window.location.search));
+  const [mode, setMode] = useState<PlannerMode>(initial.mode);
+  const [radius, setRadius] = useState(initial.radius);
+  const [levels, setLevels] = useState<string[]>(initial.levels);
+  const [colService, setColService] = useState<string | undefined>(initial.colService);
   const [selected, setSelected] = useState<string | null>(null);
-  const [coverage, setCoverage] = useState<CoverageParams>({
-    max_km: 50,
-    service: undefined,
-    level: undefined,
-    jurisdiction: undefined,
-    site_type: undefined,
-  });
-  const [k, setK] = useState(10);
+  const [coverage, setCoverage] = useState<CoverageParams>(initial.coverage);
+  const [k, setK] = useState(initial.k);
+  // The view is kept in the URL (replaced, not a history step per slider move): shared or reloaded, it comes back.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    const next = writePlannerView({ mode, radius, levels, colService, coverage, k }, url.search);
+    if (next === url.searchParams.toString()) return;
+    url.search = next;
+    window.history.replaceState(window.history.state, '', url);
+  }, [mode, radius, levels, colService, coverage, k]);
   const [added, setAdded] = useState<PlannedSite[]>([]);
   const nextUid = useRef(1);
   const plan = (site: AddedSite): PlannedSite => ({ ...site, uid: nextUid.current++ });

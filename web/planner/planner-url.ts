@@ -1,0 +1,57 @@
+import type { CoverageParams } from './planner-api.ts';
+import type { PlannerMode } from './planner-map.ts';
+import { TABS } from './planner-tabs.tsx';
+
+/** What the planner shows, as its URL keeps it: a view can be shared or bookmarked, and a reload keeps it. */
+export interface PlannerView {
+  mode: PlannerMode;
+  radius: number;
+  levels: string[];
+  colService: string | undefined;
+  coverage: CoverageParams;
+  k: number;
+}
+
+const within = (v: string | null, min: number, max: number, fallback: number) => {
+  const x = v === null || v.trim() === '' ? Number.NaN : Number(v);
+  return Number.isFinite(x) ? Math.min(max, Math.max(min, x)) : fallback;
+};
+const text = (v: string | null) => v || undefined;
+
+/** The view in `search`; anything missing or out of range takes the planner's default. */
+export function readPlannerView(search: string): PlannerView {
+  const p = new URLSearchParams(search);
+  const tab = p.get('tab');
+  return {
+    mode: TABS.includes(tab as PlannerMode) ? (tab as PlannerMode) : 'colocation',
+    radius: within(p.get('radius_m'), 25, 2000, 250),
+    levels: (p.get('levels') ?? '').split(',').filter(Boolean),
+    colService: text(p.get('col_service')),
+    coverage: {
+      max_km: within(p.get('max_km'), 5, 300, 50),
+      service: text(p.get('service')),
+      level: text(p.get('level')),
+      jurisdiction: text(p.get('jurisdiction')),
+      site_type: text(p.get('site_type')),
+    },
+    k: within(p.get('k'), 1, 50, 10),
+  };
+}
+
+/** `search` with the view written into it (other parameters, such as `lang`, kept); defaults are left out. */
+export function writePlannerView(v: PlannerView, search: string): string {
+  const p = new URLSearchParams(search);
+  const set = (key: string, value: string | number | undefined, fallback?: string | number) =>
+    value === undefined || value === '' || value === fallback ? p.delete(key) : p.set(key, String(value));
+  set('tab', v.mode, 'colocation');
+  set('radius_m', v.radius, 250);
+  set('levels', v.levels.join(','));
+  set('col_service', v.colService);
+  set('max_km', v.coverage.max_km, 50);
+  set('service', v.coverage.service);
+  set('level', v.coverage.level);
+  set('jurisdiction', v.coverage.jurisdiction);
+  set('site_type', v.coverage.site_type);
+  set('k', v.k, 10);
+  return p.toString();
+}
