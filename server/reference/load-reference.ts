@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygonCoords } from '../core/geo/polygon.ts';
 import { ProvinceLocator, type ProvinceShape } from '../core/geo/province-locator.ts';
+import { fsaProvince } from '../core/geocode.ts';
 import type {
   FsaCentroid,
   GazetteerEntry,
@@ -30,25 +31,6 @@ const PRUID: Record<string, string> = {
   '60': 'yt',
   '61': 'nt',
   '62': 'nu',
-};
-
-const PROVINCE_NAME_TO_CODE: Record<string, string> = {
-  'newfoundland and labrador': 'nl',
-  'prince edward island': 'pe',
-  'nova scotia': 'ns',
-  'new brunswick': 'nb',
-  quebec: 'qc',
-  ontario: 'on',
-  manitoba: 'mb',
-  saskatchewan: 'sk',
-  alberta: 'ab',
-  'british columbia': 'bc',
-  yukon: 'yt',
-  'northwest territories': 'nt',
-  nunavut: 'nu',
-  // As the FSA centroid file spells them.
-  'northwest territory': 'nt',
-  'nunavut territory': 'nu',
 };
 
 const EMPTY: GeoJsonFeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -180,7 +162,8 @@ function readFsas(file: string): Map<string, FsaCentroid> {
       {
         fsa: (r.fsa ?? '').toUpperCase(),
         city: r.city ?? '',
-        province: PROVINCE_NAME_TO_CODE[(r.province ?? '').toLowerCase()] ?? (r.province ?? '').toLowerCase(),
+        // The file spells provinces as names, a few unusually (`Nunavut Territory`): the geocoder's own reading.
+        province: fsaProvince((r.fsa ?? '').toUpperCase(), r.province ?? ''),
         lat: Number(r.latitude),
         lon: Number(r.longitude),
       },
