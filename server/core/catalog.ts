@@ -45,11 +45,3 @@ export function parseCatalog(jurisdictionsCsv: string, servicesCsv: string): Cat
     serviceByCode: new Map(services.map((s) => [s.code, s])),
   };
 }
-
-/**
- * A demonstration layer (`demo-…`: the 15,500 schools of ODEF), not a government's service points: left out of
- * the planner's analyses and of a finder search unless asked for by name.
- */
-export function isDemoLayer(jurisdictionId: string): boolean {
-  return jurisdictionId.startsWith('demo-');
-}

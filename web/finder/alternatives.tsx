@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { governsIn } from '../../server/core/jurisdiction-rules.ts';
 import { type NearestQuery, useJurisdictions, useNearest, usePoints } from '../api/client.ts';
 import { ExternalLink } from '../components/external-link.tsx';
 import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
@@ -31,7 +32,7 @@ export function Alternatives({ service, base, province }: Props) {
     // The same rule as the search's `in_jurisdiction`: another province's line or site is no alternative.
     const governs = (id: string) => {
       const j = byId.get(id);
-      return !province || !j || j.level === 'federal' || !j.province || j.province === province;
+      return !province || !j || governsIn(j, province);
     };
     const offering = points
       .map((f) => f.properties)

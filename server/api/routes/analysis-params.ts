@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { type Catalog, isDemoLayer } from '../../core/catalog.ts';
+import type { Catalog } from '../../core/catalog.ts';
 import { LEVELS, SITE_TYPES, STATUSES } from '../../core/codes.ts';
+import { isDemoLayer } from '../../core/jurisdiction-rules.ts';
 import { pointPredicate } from '../../core/point-filter.ts';
 import type { ServicePoint } from '../../core/schemas.ts';
 import type { AppContext } from '../../services/app-context.ts';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { isDemoLayer } from '../../core/catalog.ts';
 import { featureCollectionJson, toFeature, toFeatureCollection, toMapFeature } from '../../core/geojson.ts';
+import { governsIn, isDemoLayer } from '../../core/jurisdiction-rules.ts';
 import { openStatus } from '../../core/open-status.ts';
 import { pointCheck, pointPredicate } from '../../core/point-filter.ts';
 import type { Jurisdiction } from '../../core/schemas.ts';
@@ -164,7 +164,7 @@ function governing(
   among: readonly string[] | undefined,
 ): string[] {
   return jurisdictions
-    .filter((j) => !isDemoLayer(j.id) && (j.level === 'federal' || !j.province || j.province === province))
+    .filter((j) => !isDemoLayer(j.id) && governsIn(j, province))
     .map((j) => j.id)
     .filter((id) => !among || among.includes(id));
 }
