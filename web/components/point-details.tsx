@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { PointFeature } from '../../server/core/geojson.ts';
-import { useJurisdictions, useServices } from '../api/client.ts';
+import { useServices } from '../api/client.ts';
 import { needsRecheck, openLabel, readableHours } from '../finder/format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { languageName } from '../i18n/language-name.ts';
 import { ExternalLink } from './external-link.tsx';
 import { pointJsonLd } from './point-json-ld.ts';
+import { useJurisdictionName } from './use-jurisdiction-name.ts';
 
 export function directionsUrl(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}`;
@@ -16,7 +17,7 @@ export function directionsUrl(lat: number, lon: number): string {
 export function PointDetails({ feature, onClose }: { feature: PointFeature; onClose: () => void }) {
   const { t, lang, pick } = useI18n();
   const services = useServices().data ?? [];
-  const jurisdictions = useJurisdictions().data ?? [];
+  const jurisdictionName = useJurisdictionName();
   const p = feature.properties;
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the panel so keyboard and screen-reader users land on what they opened.
@@ -29,13 +30,12 @@ export function PointDetails({ feature, onClose }: { feature: PointFeature; onCl
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
-  const jurisdiction = jurisdictions.find((j) => j.id === p.jurisdiction);
   const serviceName = (code: string) => {
     const s = services.find((x) => x.code === code);
     return s ? pick(s) : code;
   };
   const address = [p.address, p.city, p.province, p.postal_code].filter(Boolean).join(', ');
-  const provider = jurisdiction ? pick(jurisdiction) : p.jurisdiction;
+  const provider = jurisdictionName(p.jurisdiction);
   const stale = needsRecheck(p.last_verified);
   const status = p.open_now === undefined ? null : openLabel(p, lang, t);
   const verifiedDate = new Date(`${p.last_verified}T00:00:00Z`);

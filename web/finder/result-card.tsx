@@ -1,5 +1,5 @@
 import type { PointFeature } from '../../server/core/geojson.ts';
-import { useJurisdictions } from '../api/client.ts';
+import { useJurisdictionName } from '../components/use-jurisdiction-name.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { languageName } from '../i18n/language-name.ts';
@@ -17,9 +17,8 @@ interface Props {
 /** One result of the list: what it is, how far, whether it is open, and what you can do from here. */
 export function ResultCard({ feature, rank, selected, onOpen, onHighlight }: Props) {
   const { t, n, lang, pick } = useI18n();
-  const jurisdictions = useJurisdictions().data ?? [];
+  const jurisdictionName = useJurisdictionName();
   const p = feature.properties;
-  const jurisdiction = jurisdictions.find((j) => j.id === p.jurisdiction);
   const status = openLabel(p, lang, t);
   return (
     <li
@@ -43,7 +42,7 @@ export function ResultCard({ feature, rank, selected, onOpen, onHighlight }: Pro
           </button>
         </h3>
         <p className="result-meta">
-          {t(`level.${p.level}` as MessageKey)} · {jurisdiction ? pick(jurisdiction) : p.jurisdiction} ·{' '}
+          {t(`level.${p.level}` as MessageKey)} · {jurisdictionName(p.jurisdiction)} ·{' '}
           {t(`siteType.${p.site_type}` as MessageKey)}
           {p.sample && (
             <>
