@@ -1,5 +1,5 @@
 import type { ServicePoint } from '../core/schemas.ts';
-import { pointDataBound, writePointData } from './point-codec.ts';
+import { writePointData, writeUtf8 } from './point-codec.ts';
 
 /**
  * Writes `s` (ASCII: an id or a number) in COPY's text format, where backslash, tab and newlines are the only
@@ -9,8 +9,11 @@ function writeCopyText(buf: Buffer, at: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80 || c === 0x5c || c === 0x09 || c === 0x0a || c === 0x0d) {
-      const rest = s.slice(i).replace(/[\\\t\n\r]/g, (x) => COPY_ESCAPES[x] ?? x);
-      return at + buf.write(rest, at);
+      return writeUtf8(
+        buf,
+        at,
+        s.slice(i).replace(/[\\\t\n\r]/g, (x) => COPY_ESCAPES[x] ?? x),
+      );
     }
     buf[at++] = c;
   }
@@ -20,6 +23,8 @@ const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': 
 
 /** Bytes of COPY text per chunk: large enough to amortise a write, small enough that the server starts early. */
 const CHUNK_BYTES = 1 << 20;
+/** Room past `CHUNK_BYTES` for the row that crosses it; a larger row starts a chunk or has a buffer of its own. */
+const ROW_ROOM = 1 << 16;
 
 /**
  * A version's points as COPY text, one buffer per ~`CHUNK_BYTES`, produced as the driver asks: each row written
@@ -32,21 +37,20 @@ export function* copyChunks(jurisdiction: string, version: number, points: reado
   let i = 0;
   while (i < points.length) {
     // A fresh buffer per chunk: the driver may still be sending the last one.
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES + 4096);
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES + ROW_ROOM);
     let at = 0;
-    while (i < points.length) {
+    while (i < points.length && at < CHUNK_BYTES) {
       const p = points[i] as ServicePoint;
-      // Three bytes a UTF-16 code unit of the id at most, and 25 for each coordinate.
-      const bound = prefix.length + 3 * p.source_id.length + 2 * 25 + 4 + pointDataBound(p);
-      if (at + bound > buf.length) {
-        if (at > 0) break;
-        yield rowAlone(prefix, p, bound);
-        i++;
-        continue;
+      const end = writeRow(buf, at, prefix, p);
+      if (end <= buf.length) at = end;
+      else if (at > 0)
+        break; // written again at the start of the next chunk
+      else {
+        // Larger than a chunk: in a buffer of its own, as large as the first try said it needs.
+        const own = Buffer.allocUnsafe(end);
+        yield own.subarray(0, writeRow(own, 0, prefix, p));
       }
-      at = writeRow(buf, at, prefix, p);
       i++;
-      if (at >= CHUNK_BYTES) break;
     }
     if (at > 0) yield buf.subarray(0, at);
   }
@@ -64,10 +68,4 @@ function writeRow(buf: Buffer, at: number, prefix: Buffer, p: ServicePoint): num
   at = writePointData(buf, at, p, true);
   buf[at++] = 0x0a;
   return at;
-}
-
-/** A row too large for a chunk's buffer (cells of tens of kilobytes), in a buffer of its own. */
-function rowAlone(prefix: Buffer, p: ServicePoint, bound: number) {
-  const buf = Buffer.allocUnsafe(bound);
-  return buf.subarray(0, writeRow(buf, 0, prefix, p));
 }

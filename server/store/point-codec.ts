@@ -60,6 +60,17 @@ const DEFAULTS: Omit<ServicePoint, 'id' | 'source_id' | 'jurisdiction' | 'lat' |
   modified_at: '',
 };
 
+/**
+ * Writes `s` as UTF-8 at `at` when it fits; returns where it ends either way. The writers below never check
+ * room byte by byte: a typed array ignores a store past its end, and they return where the text would end, so a
+ * caller sees that it did not fit (the end is past the buffer's length) and writes it again into a larger one.
+ */
+export function writeUtf8(buf: Buffer, at: number, s: string): number {
+  const n = Buffer.byteLength(s);
+  if (at + n <= buf.length) buf.write(s, at);
+  return at + n;
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -85,7 +96,7 @@ function writeJsonString(buf: Buffer, at: number, s: string, copy: boolean): num
       buf[at++] = 0x80 | (c & 0x3f);
     } else {
       const rest = JSON.stringify(s.slice(i)).slice(1); // the closing quote included
-      return at + buf.write(copy ? rest.replaceAll('\\', '\\\\') : rest, at);
+      return writeUtf8(buf, at, copy ? rest.replaceAll('\\', '\\\\') : rest);
     }
   }
   buf[at++] = QUOTE;
@@ -135,23 +146,8 @@ function writeFlag(buf: Buffer, at: number, v: boolean): number {
 }
 
 /**
- * The most bytes `writePointData` can write for `p`: seven per UTF-16 code unit (a control character or a lone
- * surrogate becomes `\uXXXX`, its backslash doubled for COPY), plus the punctuation of every field.
- */
-export function pointDataBound(p: ServicePoint): number {
-  let units = p.level.length + p.site_type.length + p.status.length;
-  for (const s of [p.name_en, p.name_fr, p.address, p.city, p.province, p.postal_code, p.hours, p.phone])
-    units += s?.length ?? 0;
-  for (const s of [p.toll_free, p.email, p.website, p.online_url, p.booking_url, p.photo_url])
-    units += s?.length ?? 0;
-  units += (p.last_verified?.length ?? 0) + (p.modified_at?.length ?? 0);
-  for (const list of [p.services, p.languages, p.accessibility]) for (const s of list) units += s.length + 3;
-  return 7 * units + 4 * FIELDS.length + 8;
-}
-
-/**
- * The `data` column of a point (see the module comment), written as UTF-8 into `buf` from `at` (which must have
- * `pointDataBound(p)` bytes free); returns the end. It is the positional array `JSON.stringify` would write,
+ * The `data` column of a point (see the module comment), written as UTF-8 into `buf` from `at`; returns the end,
+ * which is past `buf.length` when it did not fit (see `writeUtf8`). It is the positional array `JSON.stringify` would write,
  * field by field in `FIELDS` order (a unit test holds it to that generic form), trailing defaults left out.
  * Written as bytes, not made into a string: a bulk load writes 100k of them, and a string per row (then one per
  * chunk for the driver to encode) cost 91k rows ~430 ms on a slow machine against ~300 this way (measured), most
@@ -193,9 +189,12 @@ let scratch = Buffer.allocUnsafe(1 << 16);
 
 /** The `data` column of a point as a string (see `writePointData`). */
 export function encodePoint(p: ServicePoint): string {
-  const bound = pointDataBound(p);
-  if (bound > scratch.length) scratch = Buffer.allocUnsafe(bound);
-  return scratch.toString('utf8', 0, writePointData(scratch, 0, p, false));
+  let end = writePointData(scratch, 0, p, false);
+  if (end > scratch.length) {
+    scratch = Buffer.allocUnsafe(end);
+    end = writePointData(scratch, 0, p, false);
+  }
+  return scratch.toString('utf8', 0, end);
 }
 
 export interface PointRow {
