@@ -13,6 +13,7 @@ import { RowValidator } from '../core/validate/validate-rows.ts';
 import { sameStored } from '../store/point-codec.ts';
 import type { VersionInfo } from '../store/store.ts';
 import type { AppContext } from './app-context.ts';
+import type { PreparedIndex } from './published-index.ts';
 
 export interface IngestInput {
   jurisdiction: string;
@@ -225,10 +226,11 @@ function stampForPublish(p: Preview, now: string): Set<string> {
   return unchanged;
 }
 
-/** Publishes a preview as the jurisdiction's new version, then swaps the spatial index. */
+/** Publishes a preview as the jurisdiction's new version, then swaps in the spatial index built meanwhile. */
 export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: string): Promise<VersionInfo> {
   const unchanged = stampForPublish(p, new Date().toISOString());
   const points = p.points;
+  let next: PreparedIndex | undefined;
   const version = await ctx.store.publish({
     jurisdiction: p.jurisdiction,
     points,
@@ -238,12 +240,16 @@ export async function publishPreview(ctx: AppContext, p: Preview, publishedBy: s
     fileName: p.fileName,
     fileHash: p.fileHash,
     summary: { ...p.summary },
+    // The next index is built while the database works through the last rows (it took 60-130 ms after the
+    // commit for 91k points); it is swapped in only once the version is committed.
+    whileWriting: () => {
+      next = ctx.index.prepare(p.jurisdiction, points);
+    },
   });
-  ctx.index.replace(p.jurisdiction, {
-    version: version.version,
-    publishedAt: version.published_at,
-    points,
-    validated: true,
-  });
+  ctx.index.replace(
+    p.jurisdiction,
+    { version: version.version, publishedAt: version.published_at, points, validated: true },
+    next,
+  );
   return version;
 }

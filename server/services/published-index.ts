@@ -13,6 +13,18 @@ export interface PublishedSet {
   validated: boolean;
 }
 
+/** An index made ahead for one jurisdiction's next set (`PublishedIndex.prepare`). */
+export interface PreparedIndex {
+  readonly swaps: number;
+  readonly jurisdiction: string;
+  readonly points: readonly ServicePoint[];
+  readonly index: PointIndex;
+}
+
+/** One index over every jurisdiction's points, in jurisdiction order. */
+const indexOf = (sets: ReadonlyMap<string, PublishedSet>) =>
+  new PointIndex([...sets.keys()].sort().flatMap((j) => sets.get(j)?.points ?? []));
+
 /**
  * The published points in memory: each jurisdiction's set and version, and one spatial index over them all.
  * A change builds the next index from the committed set and swaps it in one assignment, so a request sees the
@@ -66,15 +78,29 @@ export class PublishedIndex {
   }
 
   /** Installs one jurisdiction's newly committed version without reading the rest back from the store. */
-  replace(jurisdiction: string, set: PublishedSet): PointIndex {
+  replace(jurisdiction: string, set: PublishedSet, prepared?: PreparedIndex): PointIndex {
     const sets = new Map(this.sets);
     sets.set(jurisdiction, set);
-    return this.swap(sets);
+    const ready =
+      prepared?.swaps === this.swaps &&
+      prepared.jurisdiction === jurisdiction &&
+      prepared.points === set.points;
+    return this.swap(sets, ready ? prepared.index : undefined);
   }
 
-  private swap(sets: Map<string, PublishedSet>): PointIndex {
-    const all = [...sets.keys()].sort().flatMap((j) => sets.get(j)?.points ?? []);
-    const next = new PointIndex(all);
+  /**
+   * The index `replace(jurisdiction, { points, … })` would build, built ahead: a publish makes it while the
+   * database writes the rows (`PublishInput.whileWriting`) and swaps it in after the commit. Built from the other
+   * jurisdictions' sets as they are now, so `replace` uses it only if no swap came in between.
+   */
+  prepare(jurisdiction: string, points: readonly ServicePoint[]): PreparedIndex {
+    const sets = new Map(this.sets);
+    sets.set(jurisdiction, { version: 0, publishedAt: '', points, validated: true });
+    return { swaps: this.swaps, jurisdiction, points, index: indexOf(sets) };
+  }
+
+  private swap(sets: Map<string, PublishedSet>, ready?: PointIndex): PointIndex {
+    const next = ready ?? indexOf(sets);
     this.sets = sets;
     this.index = next;
     this.swaps++;

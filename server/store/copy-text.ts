@@ -28,9 +28,15 @@ const ROW_ROOM = 1 << 16;
 
 /**
  * A version's points as COPY text, one buffer per ~`CHUNK_BYTES`, produced as the driver asks: each row written
- * straight into the buffer as bytes (see `writePointData`), no string made on the way.
+ * straight into the buffer as bytes (see `writePointData`), no string made on the way. `afterLast` runs when the
+ * driver asks for more after the last chunk: it has taken every byte, which the server is still working through.
  */
-export function* copyChunks(jurisdiction: string, version: number, points: readonly ServicePoint[]) {
+export function* copyChunks(
+  jurisdiction: string,
+  version: number,
+  points: readonly ServicePoint[],
+  afterLast?: () => void,
+) {
   const prefix = Buffer.from(
     `${jurisdiction.replace(/[\\\t\n\r]/g, (x) => COPY_ESCAPES[x] ?? x)}\t${version}\t`,
   );
@@ -54,6 +60,7 @@ export function* copyChunks(jurisdiction: string, version: number, points: reado
     }
     if (at > 0) yield buf.subarray(0, at);
   }
+  afterLast?.();
 }
 
 /** One row in COPY text: the prefix (jurisdiction and version), source id, lat, lon, data, newline. */

@@ -111,7 +111,7 @@ export class SqlStore implements Store {
       const kept = input.unchanged ?? new Set<string>();
       ended = await closeRows(tx, input.jurisdiction, info.version, [...kept]);
       const written = input.points.filter((p) => !kept.has(p.source_id));
-      await insertPoints(tx, input.jurisdiction, info.version, written);
+      await insertPoints(tx, input.jurisdiction, info.version, written, input.whileWriting);
       // With nothing kept every published row was just written, one per point (the primary key of the published
       // rows refuses a source id twice): there is nothing left to count.
       if (kept.size > 0) await checkPublishedCount(tx, input.jurisdiction, input.points.length);
@@ -206,12 +206,13 @@ async function insertPoints(
   jurisdiction: string,
   version: number,
   points: readonly ServicePoint[],
+  whileWriting?: () => void,
 ): Promise<void> {
   const sorted = [...points].sort(bySourceId);
   await tx.copy(
     'points',
     ['jurisdiction', 'from_version', 'source_id', 'lat', 'lon', 'data'],
-    copyChunks(jurisdiction, version, sorted),
+    copyChunks(jurisdiction, version, sorted, whileWriting),
   );
 }
 

@@ -28,6 +28,11 @@ export interface PublishInput {
   fileName: string;
   fileHash: string;
   summary: Record<string, unknown>;
+  /**
+   * Called once every point has been handed to the database, before the commit: work that can run while the
+   * database finishes writing them (the caller's next spatial index), instead of after.
+   */
+  whileWriting?: () => void;
 }
 
 /** Raised when someone else published this jurisdiction since the caller's preview was made. */
