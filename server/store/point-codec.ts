@@ -115,11 +115,8 @@ function writeText(buf: Buffer, at: number, s: string | undefined, copy: boolean
 
 /** `,` then `0` when `s` is the field's default, else its literal (an empty string included). */
 function writeCode(buf: Buffer, at: number, s: string, dflt: string, copy: boolean): number {
-  if (s !== dflt) {
-    buf[at++] = COMMA;
-    return writeJsonString(buf, at, s, copy);
-  }
   buf[at++] = COMMA;
+  if (s !== dflt) return writeJsonString(buf, at, s, copy);
   buf[at++] = ZERO;
   return at;
 }
@@ -147,8 +144,9 @@ function writeFlag(buf: Buffer, at: number, v: boolean): number {
 
 /**
  * The `data` column of a point (see the module comment), written as UTF-8 into `buf` from `at`; returns the end,
- * which is past `buf.length` when it did not fit (see `writeUtf8`). It is the positional array `JSON.stringify` would write,
- * field by field in `FIELDS` order (a unit test holds it to that generic form), trailing defaults left out.
+ * which is past `buf.length` when it did not fit (see `writeUtf8`). It is the positional array `JSON.stringify`
+ * would write, field by field in `FIELDS` order (a unit test holds it to that generic form), trailing defaults
+ * left out.
  * Written as bytes, not made into a string: a bulk load writes 100k of them, and a string per row (then one per
  * chunk for the driver to encode) cost 91k rows ~430 ms on a slow machine against ~300 this way (measured), most
  * of it allocation the collector then has to clear. With `copy`, in COPY's text format (see `writeJsonString`).
