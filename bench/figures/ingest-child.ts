@@ -1,7 +1,8 @@
 /**
  * The ingest measurements in a process of their own, so its peak RSS is the ingest's own:
  *   argv = <pglite|postgres> <filesDir> <dataDir|databaseUrl> <runs>, on filesDir/round-<k>.csv (k = 0…runs)
- * Each ingest is paired with papaparse parsing the same file just before (the median of three processes, parse-child.ts).
+ * Each ingest is paired with papaparse parsing the same file just before (the median of three processes of its
+ * own, parse-child.ts).
  * Prints one JSON line: { first, refresh, valid, bytes, peakFirst, peakRefresh, baseRss, diff }.
  */
 import '../../server/v8-tuning.ts';
