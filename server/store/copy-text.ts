@@ -9,17 +9,14 @@ function writeCopyText(buf: Buffer, at: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80 || c === 0x5c || c === 0x09 || c === 0x0a || c === 0x0d) {
-      return writeUtf8(
-        buf,
-        at,
-        s.slice(i).replace(/[\\\t\n\r]/g, (x) => COPY_ESCAPES[x] ?? x),
-      );
+      return writeUtf8(buf, at, copyEscaped(s.slice(i)));
     }
     buf[at++] = c;
   }
   return at;
 }
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyEscaped = (s: string) => s.replace(/[\\\t\n\r]/g, (x) => COPY_ESCAPES[x] ?? x);
 
 /** Bytes of COPY text per chunk: large enough to amortise a write, small enough that the server starts early. */
 const CHUNK_BYTES = 1 << 20;
@@ -37,9 +34,7 @@ export function* copyChunks(
   points: readonly ServicePoint[],
   afterLast?: () => void,
 ) {
-  const prefix = Buffer.from(
-    `${jurisdiction.replace(/[\\\t\n\r]/g, (x) => COPY_ESCAPES[x] ?? x)}\t${version}\t`,
-  );
+  const prefix = Buffer.from(`${copyEscaped(jurisdiction)}\t${version}\t`);
   let i = 0;
   while (i < points.length) {
     // A fresh buffer per chunk: the driver may still be sending the last one.

@@ -103,16 +103,6 @@ function writeJsonString(buf: Buffer, at: number, s: string, copy: boolean): num
   return at;
 }
 
-/** `,` then the field: the literal, or `0` for the empty string (its default) or an absent value. */
-function writeText(buf: Buffer, at: number, s: string | undefined, copy: boolean): number {
-  buf[at++] = COMMA;
-  if (!s) {
-    buf[at++] = ZERO;
-    return at;
-  }
-  return writeJsonString(buf, at, s, copy);
-}
-
 /** `,` then `0` when `s` is the field's default, else its literal (an empty string included). */
 function writeCode(buf: Buffer, at: number, s: string, dflt: string, copy: boolean): number {
   buf[at++] = COMMA;
@@ -120,6 +110,10 @@ function writeCode(buf: Buffer, at: number, s: string, dflt: string, copy: boole
   buf[at++] = ZERO;
   return at;
 }
+
+/** A text field, whose default is the empty string (an absent value counts as one). */
+const writeText = (buf: Buffer, at: number, s: string | undefined, copy: boolean) =>
+  writeCode(buf, at, s ?? '', '', copy);
 
 function writeList(buf: Buffer, at: number, xs: readonly string[], copy: boolean): number {
   buf[at++] = COMMA;
