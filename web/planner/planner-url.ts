@@ -38,20 +38,23 @@ export function readPlannerView(search: string): PlannerView {
   };
 }
 
+/** The planner's view when its URL says nothing. */
+const DEFAULT_VIEW = readPlannerView('');
+
 /** `search` with the view written into it (other parameters, such as `lang`, kept); defaults are left out. */
 export function writePlannerView(v: PlannerView, search: string): string {
   const p = new URLSearchParams(search);
   const set = (key: string, value: string | number | undefined, fallback?: string | number) =>
     value === undefined || value === '' || value === fallback ? p.delete(key) : p.set(key, String(value));
-  set('tab', v.mode, 'colocation');
-  set('radius_m', v.radius, 250);
+  set('tab', v.mode, DEFAULT_VIEW.mode);
+  set('radius_m', v.radius, DEFAULT_VIEW.radius);
   set('levels', v.levels.join(','));
   set('col_service', v.colService);
-  set('max_km', v.coverage.max_km, 50);
+  set('max_km', v.coverage.max_km, DEFAULT_VIEW.coverage.max_km);
   set('service', v.coverage.service);
   set('level', v.coverage.level);
   set('jurisdiction', v.coverage.jurisdiction);
   set('site_type', v.coverage.site_type);
-  set('k', v.k, 10);
+  set('k', v.k, DEFAULT_VIEW.k);
   return p.toString();
 }
