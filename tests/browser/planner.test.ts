@@ -223,6 +223,25 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(rows[0]).toBe('province,covered_before,covered_after,change,total_population');
     expect(rows).toHaveLength(15);
 
+    // The what-if is in the URL: shared (or reloaded), it comes back, still as a what-if.
+    const url = new URL(page.url());
+    expect(url.searchParams.get('tab')).toBe('whatif');
+    expect(url.searchParams.getAll('add')).toHaveLength(2);
+    expect(url.searchParams.getAll('close')).toContain('fed-esdc:esdc-042');
+    expect(url.searchParams.getAll('close')).toHaveLength(3);
+    const shared = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const sharedErrors = watchConsole(shared);
+    await shared.goto(url.href);
+    await shared.getByRole('heading', { name: 'Sites added (2)' }).waitFor();
+    await shared.getByRole('heading', { name: 'Sites closed (3)' }).waitFor();
+    await expect
+      .poll(() => shared.locator('.panel-body .headline').textContent(), { timeout: 30_000 })
+      .toBe(await headline.textContent());
+    await waitForPlannerIdle(shared);
+    expect(await rendered(shared, 'added')).toBe(2);
+    await shared.screenshot({ path: join(ARTIFACTS, 'planner-whatif-shared.png') });
+    expect(sharedErrors).toEqual([]);
+
     // Nothing was changed on the server.
     const again = (await (
       await fetch(`${session.server.url}/api/v1/analysis/gaps?max_km=50`)

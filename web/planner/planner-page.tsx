@@ -50,18 +50,20 @@ export function PlannerPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [coverage, setCoverage] = useState<CoverageParams>(initial.coverage);
   const [k, setK] = useState(initial.k);
-  // The view is kept in the URL (replaced, not a history step per slider move): shared or reloaded, it comes back.
+  // The view, what-if included, is kept in the URL (replaced, not a history step per slider move): shared or
+  // reloaded, it comes back.
+  const nextUid = useRef(1);
+  const plan = (site: AddedSite): PlannedSite => ({ ...site, uid: nextUid.current++ });
+  const [added, setAdded] = useState<PlannedSite[]>(() => initial.add.map(plan));
+  const [closing, setClosing] = useState<string[]>(initial.close);
   useEffect(() => {
     const url = new URL(window.location.href);
-    const next = writePlannerView({ mode, radius, levels, colService, coverage, k }, url.search);
+    const view = { mode, radius, levels, colService, coverage, k, add: added, close: closing };
+    const next = writePlannerView(view, url.search);
     if (next === url.searchParams.toString()) return;
     url.search = next;
     window.history.replaceState(window.history.state, '', url);
-  }, [mode, radius, levels, colService, coverage, k]);
-  const [added, setAdded] = useState<PlannedSite[]>([]);
-  const nextUid = useRef(1);
-  const plan = (site: AddedSite): PlannedSite => ({ ...site, uid: nextUid.current++ });
-  const [closing, setClosing] = useState<string[]>([]);
+  }, [mode, radius, levels, colService, coverage, k, added, closing]);
 
   const colParams = useDebounced(
     { radius_m: radius, levels: levels.length > 0 ? levels.join(',') : undefined, service: colService },

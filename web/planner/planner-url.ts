@@ -1,3 +1,4 @@
+import type { AddedSite } from '../../server/core/analysis/scenario.ts';
 import type { CoverageParams } from './planner-api.ts';
 import type { PlannerMode } from './planner-map.ts';
 import { TABS } from './planner-tabs.tsx';
@@ -10,6 +11,24 @@ export interface PlannerView {
   colService: string | undefined;
   coverage: CoverageParams;
   k: number;
+  /** The what-if's sites to add (`add=lat,lon[,name]`, one parameter each) and to close (`close=<point id>`). */
+  add: AddedSite[];
+  close: string[];
+}
+
+/** Bounds on a what-if read from a URL: a link is typed or pasted by anyone. */
+const MAX_ADDED = 50;
+const MAX_CLOSED = 500;
+const MAX_NAME = 120;
+
+/** `45.42,-75.7,Ottawa` → a site; undefined unless both coordinates are numbers on the globe. */
+function readSite(v: string): AddedSite | undefined {
+  const [lat = '', lon = '', ...rest] = v.split(',');
+  const y = lat.trim() === '' ? Number.NaN : Number(lat);
+  const x = lon.trim() === '' ? Number.NaN : Number(lon);
+  if (!Number.isFinite(y) || !Number.isFinite(x) || Math.abs(y) > 90 || Math.abs(x) > 180) return undefined;
+  const name = rest.join(',').trim().slice(0, MAX_NAME);
+  return name ? { lat: y, lon: x, name } : { lat: y, lon: x };
 }
 
 const within = (v: string | null, min: number, max: number, fallback: number) => {
@@ -35,6 +54,11 @@ export function readPlannerView(search: string): PlannerView {
       site_type: text(p.get('site_type')),
     },
     k: within(p.get('k'), 1, 50, 10),
+    add: p
+      .getAll('add')
+      .flatMap((v) => readSite(v) ?? [])
+      .slice(0, MAX_ADDED),
+    close: [...new Set(p.getAll('close').filter(Boolean))].slice(0, MAX_CLOSED),
   };
 }
 
@@ -56,5 +80,9 @@ export function writePlannerView(v: PlannerView, search: string): string {
   set('jurisdiction', v.coverage.jurisdiction);
   set('site_type', v.coverage.site_type);
   set('k', v.k, DEFAULT_VIEW.k);
+  p.delete('add');
+  for (const s of v.add) p.append('add', [s.lat, s.lon, ...(s.name ? [s.name] : [])].join(','));
+  p.delete('close');
+  for (const id of v.close) p.append('close', id);
   return p.toString();
 }
