@@ -241,6 +241,12 @@ describe.skipIf(skip)(`the planner in Chromium${skip ? ` — skipped: ${skip}` :
     expect(await rendered(shared, 'added')).toBe(2);
     await shared.screenshot({ path: join(ARTIFACTS, 'planner-whatif-shared.png') });
     expect(sharedErrors).toEqual([]);
+    // Read in French, the sites added by their coordinates are named in French (the link carries no name).
+    url.searchParams.set('lang', 'fr');
+    await shared.goto(url.href);
+    const addedList = shared.locator('section[aria-labelledby="whatif-added"] li');
+    await expect.poll(() => addedList.allTextContents()).toHaveLength(2);
+    expect((await addedList.allTextContents()).every((li) => li.startsWith('Nouveau site à '))).toBe(true);
 
     // Nothing was changed on the server.
     const again = (await (

@@ -41,7 +41,7 @@ declare global {
 
 /** The network planner's workspace: co-location, coverage gaps, what-if and suggestions over one map. */
 export function PlannerPage() {
-  const { t, n, lang, pick } = useI18n();
+  const { t, lang, pick } = useI18n();
   const [initial] = useState(() => readPlannerView(window.location.search));
   const [mode, setMode] = useState<PlannerMode>(initial.mode);
   const [radius, setRadius] = useState(initial.radius);
@@ -86,11 +86,8 @@ export function PlannerPage() {
   });
   handlers.current = {
     onGroup: (id) => setSelected(id),
-    onAddSite: (lon, lat) =>
-      setAdded((a) => [
-        ...a,
-        plan({ lon, lat, name: t('planner.whatif.siteAt', { lat: n(lat, 3), lon: n(lon, 3) }) }),
-      ]),
+    // No name, as a site added by its coordinates (see WhatIfPanel).
+    onAddSite: (lon, lat) => setAdded((a) => [...a, plan({ lon, lat })]),
     onTogglePoint: (id) => setClosing((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id])),
   };
 

@@ -54,7 +54,8 @@ export function WhatIfPanel(p: Props) {
     setTried(true);
     if (!valid) return;
     setTried(false);
-    p.onAdd({ lat: latN, lon: lonN, name: t('planner.whatif.siteAt', { lat: n(latN, 3), lon: n(lonN, 3) }) });
+    // No name: the list names it by its coordinates in the reader's language (a shared link's too).
+    p.onAdd({ lat: latN, lon: lonN });
     setLat('');
     setLon('');
   };
