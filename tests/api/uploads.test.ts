@@ -342,6 +342,26 @@ describe('data refresh through the HTTP API', () => {
         file_hash: createHash('sha256').update(fixture('good-ottawa.csv')).digest('hex'),
       });
       expect(history.versions[0]?.published_by).toMatch(/^[0-9a-f]{12}$/);
+      // The public history names the token by its id only; the jurisdiction's own token also sees its label.
+      expect(history.versions[0]).not.toHaveProperty('published_by_label');
+      const historyWith = async (token: string) =>
+        (
+          (await (
+            await app.request('/api/v1/jurisdictions/on/versions', {
+              headers: { Authorization: `Bearer ${token}` },
+            })
+          ).json()) as { versions: { published_by: string; published_by_label?: string }[] }
+        ).versions;
+      const own = await historyWith(tokens.on as string);
+      expect(own[0]).toMatchObject({
+        published_by: history.versions[0]?.published_by,
+        published_by_label: 'test',
+      });
+      // The sample's version was published by no token: nothing to name.
+      expect(own.at(-1)).not.toHaveProperty('published_by_label');
+      // Another jurisdiction's token, or a made-up one, gets the public answer (a read is never refused).
+      for (const other of [tokens.qc as string, 'pcsm_nope'])
+        expect((await historyWith(other)).some((v) => 'published_by_label' in v)).toBe(false);
 
       const restore = await app.request('/api/v1/jurisdictions/on/versions/1/restore', {
         method: 'POST',

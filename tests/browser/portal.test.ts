@@ -23,7 +23,7 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
     dir = mkdtempSync(join(tmpdir(), 'pcsm-portal-'));
     const made = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'server', 'cli', 'token.ts'), 'create', 'nb'],
+      ['--import', 'tsx', join(ROOT, 'server', 'cli', 'token.ts'), 'create', 'nb', '--label', 'NB data team'],
       {
         cwd: ROOT,
         env: { ...process.env, DATA_DIR: join(dir, 'data') },
@@ -198,6 +198,11 @@ describe.skipIf(skip)(`the data portal in Chromium${skip ? ` — skipped: ${skip
       .poll(() => question)
       .toMatch(/^Publish a copy of version 1 \(\d+ points\) in place of the current version \(2 points\)\?/);
     await page.getByText('Version 1 restored as version 3.').waitFor();
+    // The history names the steward's own token by its label (the public history shows its id alone).
+    const history = page.locator('ol.history li');
+    await expect.poll(() => history.count()).toBe(3);
+    expect(await history.nth(1).textContent()).toMatch(/by NB data team \(token [0-9a-f]{12}\)/);
+    expect(await history.nth(2).textContent()).toContain('by sample-seed');
     const after = (await (await fetch(`${server.url}/api/v1/points?jurisdiction=nb`)).json()) as {
       features: { properties: { name_en: string } }[];
     };

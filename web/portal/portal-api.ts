@@ -34,6 +34,8 @@ export interface Version {
   version: number;
   published_at: string;
   published_by: string;
+  /** The publishing token's label: the API gives it to the jurisdiction's own token only. */
+  published_by_label?: string;
   file_name: string;
   summary: Record<string, unknown>;
   restored_from: number | null;
@@ -116,12 +118,9 @@ export async function saveMapping(token: string, jurisdiction: string, edited: R
 export const diffGeojson = (token: string, jurisdiction: string, uploadId: string) =>
   call<GeoJSON.FeatureCollection>(token, `/${jurisdiction}/uploads/${uploadId}/diff.geojson`);
 
-export async function versions(
-  jurisdiction: string,
-): Promise<{ published_version: number | null; versions: Version[] }> {
-  const res = await fetch(`${base()}/${jurisdiction}/versions`);
-  return (await res.json()) as { published_version: number | null; versions: Version[] };
-}
+/** The history, with the token as a public read that names the publishing tokens by their labels. */
+export const versions = (token: string, jurisdiction: string) =>
+  call<{ published_version: number | null; versions: Version[] }>(token, `/${jurisdiction}/versions`);
 
 /**
  * Uploads with XMLHttpRequest, the one browser API that reports upload progress. `lang`: the language the server

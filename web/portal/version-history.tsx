@@ -11,7 +11,7 @@ export function VersionHistory({ session }: { session: PortalSession }) {
   const queryClient = useQueryClient();
   const history = useQuery({
     queryKey: ['versions', session.jurisdiction],
-    queryFn: () => versions(session.jurisdiction),
+    queryFn: () => versions(session.token, session.jurisdiction),
   });
   const [message, setMessage] = useState<{ kind: 'ok' | 'warning'; text: string } | null>(null);
   /** A version's point count, from its summary (versions published before summaries counted have none). */
@@ -50,7 +50,9 @@ export function VersionHistory({ session }: { session: PortalSession }) {
           <li key={v.version}>
             <strong>{t('portal.version', { version: v.version })}</strong> —{' '}
             {date.format(new Date(v.published_at))} — {v.file_name}{' '}
-            {t('portal.publishedBy', { who: v.published_by })}
+            {v.published_by_label
+              ? t('portal.publishedByLabel', { label: v.published_by_label, who: v.published_by })
+              : t('portal.publishedBy', { who: v.published_by })}
             {typeof v.summary.valid === 'number' && (
               <> — {t('portal.versionPoints', { count: n(v.summary.valid) })}</>
             )}

@@ -42,7 +42,11 @@ export const VersionSchema = z
   .object({
     version: z.number().int(),
     published_at: z.string(),
-    published_by: z.string(),
+    published_by: z.string().openapi({ description: 'The id of the upload token that published it.' }),
+    published_by_label: z.string().optional().openapi({
+      description:
+        'The label of that token (who holds it), only in an answer to a request with a live token of this jurisdiction: a label may name a person, so the public history shows the token id alone. Left out when the token has no label.',
+    }),
     file_name: z.string(),
     file_hash: z.string(),
     summary: z.record(z.string(), z.unknown()),

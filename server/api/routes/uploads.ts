@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../../core/issue-text/catalogue.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { previewErrorReport } from '../../services/ingest.ts';
 import { createUpload, diffFeatures, findUpload, publishUpload, uploadBody } from '../../services/uploads.ts';
-import { requireToken } from '../auth.ts';
+import { ownToken, requireToken } from '../auth.ts';
 import { ApiError, errorBody } from '../errors.ts';
 import { subApp } from '../openapi-app.ts';
 import { ErrorSchema, json } from '../schemas.ts';
@@ -252,6 +252,8 @@ export function uploadRoutes(ctx: AppContext) {
         method: 'get',
         path: '/jurisdictions/{id}/versions',
         summary: "A jurisdiction's published versions, newest first (public)",
+        description:
+          'Public. With `Authorization: Bearer <token>` of a live token of this jurisdiction, each version also names the token that published it by its label (`published_by_label`); any other token gets the public answer.',
         request: { params: z.object({ id: jurisdictionParam }) },
         responses: {
           200: json(
@@ -262,7 +264,11 @@ export function uploadRoutes(ctx: AppContext) {
       }),
       async (c) => {
         const { id } = c.req.valid('param');
-        const versions = (await ctx.store.versions(id)).map(({ jurisdiction: _, ...v }) => v);
+        const labels = (await ownToken(ctx, c, id)) ? await tokenLabels(ctx, id) : new Map<string, string>();
+        const versions = (await ctx.store.versions(id)).map(({ jurisdiction: _, ...v }) => {
+          const label = labels.get(v.published_by);
+          return label ? { ...v, published_by_label: label } : v;
+        });
         return c.json({ published_version: await ctx.store.publishedVersion(id), versions }, 200);
       },
     )
@@ -367,4 +373,12 @@ export function uploadRoutes(ctx: AppContext) {
         );
       },
     );
+}
+
+/** The labels of a jurisdiction's tokens by token id, revoked ones too (the versions they published stay). */
+async function tokenLabels(ctx: AppContext, jurisdiction: string): Promise<Map<string, string>> {
+  const tokens = await ctx.store.listTokens();
+  return new Map(
+    tokens.filter((t) => t.jurisdiction === jurisdiction && t.label).map((t) => [t.id, t.label]),
+  );
 }

@@ -97,6 +97,7 @@ export const portalEn = {
   'portal.restoreFailed': 'Not restored: {message}',
   'portal.restored': 'Version {version} restored as version {newVersion}.',
   'portal.publishedBy': 'by {who}',
+  'portal.publishedByLabel': 'by {label} (token {who})',
   'portal.restoredFrom': 'restore of version {version}',
   'portal.downloads': 'Downloads',
   'portal.downloadCurrent': 'Current published data (CSV)',

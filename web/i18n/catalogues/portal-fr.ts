@@ -103,6 +103,7 @@ export const portalFr: Record<keyof typeof portalEn, string> = {
   'portal.restoreFailed': 'Non rétablie : {message}',
   'portal.restored': 'Version {version} rétablie comme version {newVersion}.',
   'portal.publishedBy': 'par {who}',
+  'portal.publishedByLabel': 'par {label} (jeton {who})',
   'portal.restoredFrom': 'rétablissement de la version {version}',
   'portal.downloads': 'Téléchargements',
   'portal.downloadCurrent': 'Données publiées actuelles (CSV)',
