@@ -352,6 +352,9 @@ describe('data refresh through the HTTP API', () => {
             })
           ).json()) as { versions: { published_by: string; published_by_label?: string }[] }
         ).versions;
+      expect((await app.request('/api/v1/jurisdictions/on/versions')).headers.get('vary')).toBe(
+        'Authorization',
+      );
       const own = await historyWith(tokens.on as string);
       expect(own[0]).toMatchObject({
         published_by: history.versions[0]?.published_by,

@@ -269,6 +269,8 @@ export function uploadRoutes(ctx: AppContext) {
           const label = labels.get(v.published_by);
           return label ? { ...v, published_by_label: label } : v;
         });
+        // The labels depend on the token sent: a cache must not hand one steward's answer to the public.
+        c.header('Vary', 'Authorization');
         return c.json({ published_version: await ctx.store.publishedVersion(id), versions }, 200);
       },
     )
