@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from './copy-binary.ts';
 import type { Db, Sql } from './sql.ts';
 
 const COPY_BLOB_BYTES = 4 << 20;
@@ -13,11 +14,13 @@ function asSql(q: Pick<PGlite, 'query'>): Sql {
     // `COPY_BLOB_BYTES`: the blob is copied into the WASM heap, which never shrinks, so a 100k-row load in
     // one blob would leave ~35 MB more resident for the life of the process.
     copy: async (table, columns, chunks) => {
-      const sql = `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
+      const sql = `copy ${table} (${columns.join(', ')}) from '/dev/blob' (format binary)`;
       let parts: Uint8Array<ArrayBuffer>[] = [];
       let size = 0;
+      // Each blob is a COPY of its own: framed whole.
       const flush = async () => {
-        if (parts.length > 0) await q.query(sql, [], { blob: new Blob(parts) });
+        if (parts.length > 0)
+          await q.query(sql, [], { blob: new Blob([COPY_BINARY_HEADER, ...parts, COPY_BINARY_TRAILER]) });
         parts = [];
         size = 0;
       };

@@ -79,10 +79,9 @@ const ZERO = 0x30;
 /**
  * Writes `s` as a JSON string literal, UTF-8, from `at`; returns the end. Plain text (no quote, backslash,
  * control character or surrogate: nearly every cell) is written byte by byte; from the first other character on,
- * the rest goes through `JSON.stringify`, so the escapes are exactly its own. With `copy`, backslashes are doubled
- * for COPY's text format (JSON never leaves a raw tab or newline, so nothing else needs it).
+ * the rest goes through `JSON.stringify`, so the escapes are exactly its own.
  */
-function writeJsonString(buf: Buffer, at: number, s: string, copy: boolean): number {
+function writeJsonString(buf: Buffer, at: number, s: string): number {
   buf[at++] = QUOTE;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -96,7 +95,7 @@ function writeJsonString(buf: Buffer, at: number, s: string, copy: boolean): num
       buf[at++] = 0x80 | (c & 0x3f);
     } else {
       const rest = JSON.stringify(s.slice(i)).slice(1); // the closing quote included
-      return writeUtf8(buf, at, copy ? rest.replaceAll('\\', '\\\\') : rest);
+      return writeUtf8(buf, at, rest);
     }
   }
   buf[at++] = QUOTE;
@@ -104,18 +103,17 @@ function writeJsonString(buf: Buffer, at: number, s: string, copy: boolean): num
 }
 
 /** `,` then `0` when `s` is the field's default, else its literal (an empty string included). */
-function writeCode(buf: Buffer, at: number, s: string, dflt: string, copy: boolean): number {
+function writeCode(buf: Buffer, at: number, s: string, dflt: string): number {
   buf[at++] = COMMA;
-  if (s !== dflt) return writeJsonString(buf, at, s, copy);
+  if (s !== dflt) return writeJsonString(buf, at, s);
   buf[at++] = ZERO;
   return at;
 }
 
 /** A text field, whose default is the empty string (an absent value counts as one). */
-const writeText = (buf: Buffer, at: number, s: string | undefined, copy: boolean) =>
-  writeCode(buf, at, s ?? '', '', copy);
+const writeText = (buf: Buffer, at: number, s: string | undefined) => writeCode(buf, at, s ?? '', '');
 
-function writeList(buf: Buffer, at: number, xs: readonly string[], copy: boolean): number {
+function writeList(buf: Buffer, at: number, xs: readonly string[]): number {
   buf[at++] = COMMA;
   if (xs.length === 0) {
     buf[at++] = ZERO;
@@ -124,7 +122,7 @@ function writeList(buf: Buffer, at: number, xs: readonly string[], copy: boolean
   buf[at++] = 0x5b;
   for (let i = 0; i < xs.length; i++) {
     if (i > 0) buf[at++] = COMMA;
-    at = writeJsonString(buf, at, xs[i] as string, copy);
+    at = writeJsonString(buf, at, xs[i] as string);
   }
   buf[at++] = 0x5d;
   return at;
@@ -143,34 +141,34 @@ function writeFlag(buf: Buffer, at: number, v: boolean): number {
  * left out.
  * Written as bytes, not made into a string: a bulk load writes 100k of them, and a string per row (then one per
  * chunk for the driver to encode) cost 91k rows ~430 ms on a slow machine against ~300 this way (measured), most
- * of it allocation the collector then has to clear. With `copy`, in COPY's text format (see `writeJsonString`).
+ * of it allocation the collector then has to clear.
  */
-export function writePointData(buf: Buffer, at: number, p: ServicePoint, copy: boolean): number {
+export function writePointData(buf: Buffer, at: number, p: ServicePoint): number {
   buf[at++] = 0x5b;
-  at = writeJsonString(buf, at, p.level, copy);
-  at = writeText(buf, at, p.name_en, copy);
-  at = writeText(buf, at, p.name_fr, copy);
-  at = writeCode(buf, at, p.site_type, DEFAULTS.site_type, copy);
-  at = writeCode(buf, at, p.status, DEFAULTS.status, copy);
-  at = writeText(buf, at, p.address, copy);
-  at = writeText(buf, at, p.city, copy);
-  at = writeText(buf, at, p.province, copy);
-  at = writeText(buf, at, p.postal_code, copy);
+  at = writeJsonString(buf, at, p.level);
+  at = writeText(buf, at, p.name_en);
+  at = writeText(buf, at, p.name_fr);
+  at = writeCode(buf, at, p.site_type, DEFAULTS.site_type);
+  at = writeCode(buf, at, p.status, DEFAULTS.status);
+  at = writeText(buf, at, p.address);
+  at = writeText(buf, at, p.city);
+  at = writeText(buf, at, p.province);
+  at = writeText(buf, at, p.postal_code);
   at = writeFlag(buf, at, p.approximate);
-  at = writeList(buf, at, p.services, copy);
-  at = writeList(buf, at, p.languages, copy);
-  at = writeList(buf, at, p.accessibility, copy);
-  at = writeText(buf, at, p.hours, copy);
-  at = writeText(buf, at, p.phone, copy);
-  at = writeText(buf, at, p.toll_free, copy);
-  at = writeText(buf, at, p.email, copy);
-  at = writeText(buf, at, p.website, copy);
-  at = writeText(buf, at, p.online_url, copy);
-  at = writeText(buf, at, p.booking_url, copy);
-  at = writeText(buf, at, p.photo_url, copy);
-  at = writeText(buf, at, p.last_verified, copy);
+  at = writeList(buf, at, p.services);
+  at = writeList(buf, at, p.languages);
+  at = writeList(buf, at, p.accessibility);
+  at = writeText(buf, at, p.hours);
+  at = writeText(buf, at, p.phone);
+  at = writeText(buf, at, p.toll_free);
+  at = writeText(buf, at, p.email);
+  at = writeText(buf, at, p.website);
+  at = writeText(buf, at, p.online_url);
+  at = writeText(buf, at, p.booking_url);
+  at = writeText(buf, at, p.photo_url);
+  at = writeText(buf, at, p.last_verified);
   at = writeFlag(buf, at, p.sample);
-  at = writeText(buf, at, p.modified_at, copy);
+  at = writeText(buf, at, p.modified_at);
   // Trailing defaults: a `,0` at the end is always one (a literal ends with a quote, a list with a bracket).
   while (buf[at - 1] === ZERO && buf[at - 2] === COMMA) at -= 2;
   buf[at++] = 0x5d;
@@ -181,10 +179,10 @@ let scratch = Buffer.allocUnsafe(1 << 16);
 
 /** The `data` column of a point as a string (see `writePointData`). */
 export function encodePoint(p: ServicePoint): string {
-  let end = writePointData(scratch, 0, p, false);
+  let end = writePointData(scratch, 0, p);
   if (end > scratch.length) {
     scratch = Buffer.allocUnsafe(end);
-    end = writePointData(scratch, 0, p, false);
+    end = writePointData(scratch, 0, p);
   }
   return scratch.toString('utf8', 0, end);
 }

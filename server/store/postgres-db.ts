@@ -2,14 +2,22 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from './copy-binary.ts';
 import type { Db, Sql } from './sql.ts';
+
+/** The tuples framed as one binary COPY stream. */
+function* framed(chunks: Iterable<Uint8Array>) {
+  yield COPY_BINARY_HEADER;
+  yield* chunks;
+  yield COPY_BINARY_TRAILER;
+}
 
 /** `COPY … FROM STDIN` on one client: chunks are written as they are produced, with the stream's backpressure. */
 function copyVia(client: pg.PoolClient): Sql['copy'] {
   return async (table, columns, chunks) => {
     await pipeline(
-      Readable.from(chunks, { objectMode: false }),
-      client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)),
+      Readable.from(framed(chunks), { objectMode: false }),
+      client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin (format binary)`)),
     );
   };
 }

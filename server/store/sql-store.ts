@@ -1,5 +1,5 @@
 import type { ServicePoint } from '../core/schemas.ts';
-import { copyChunks } from './copy-text.ts';
+import { copyTuples } from './copy-binary.ts';
 import { decodePoint, type PointRow } from './point-codec.ts';
 import type { Db, Sql } from './sql.ts';
 import { sqlAdmin } from './sql-admin.ts';
@@ -212,7 +212,7 @@ async function insertPoints(
   await tx.copy(
     'points',
     ['jurisdiction', 'from_version', 'source_id', 'lat', 'lon', 'data'],
-    copyChunks(jurisdiction, version, sorted, whileWriting),
+    copyTuples(jurisdiction, version, sorted, whileWriting),
   );
 }
 

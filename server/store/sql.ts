@@ -2,9 +2,10 @@
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /**
-   * Bulk-loads rows in COPY's text format (tab-separated, backslash escapes, one row per line) into
-   * `table(columns)`, as UTF-8 bytes. `chunks` is consumed lazily: `pg` streams each chunk to the server as it is
-   * produced (the server parses one while we build the next), PGlite hands them over as blobs at `/dev/blob`.
+   * Bulk-loads rows into `table(columns)`: `chunks` are tuples of COPY's binary format (see copy-binary.ts), each
+   * chunk whole tuples, which the driver frames with the format's header and trailer. Consumed lazily: `pg`
+   * streams each chunk to the server as it is produced (the server reads one while we build the next), PGlite
+   * hands them over as blobs at `/dev/blob`.
    */
   copy(table: string, columns: readonly string[], chunks: Iterable<Uint8Array<ArrayBuffer>>): Promise<void>;
 }
