@@ -82,6 +82,8 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
   const decoded = decodeInPieces(input.bytes);
   let validator: RowValidator | undefined;
   const text = issueText(input.lang);
+  // A search of the bytes (memchr, ~3 ms for 27 MB) spares every row the search of its cells.
+  const nul = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength).includes(0);
   const table = scanTable(
     decoded.pieces,
     input.mapping ?? {},
@@ -96,6 +98,7 @@ export async function preview(ctx: AppContext, input: IngestInput): Promise<Prev
         published,
         trusted,
         text,
+        nul,
       });
       validator.add(row);
     },

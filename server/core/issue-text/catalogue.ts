@@ -32,6 +32,7 @@ export interface IssueText {
   badFormat(expected: string, got: string, hint: string | undefined): string;
   unknownCode(got: string, valid: readonly string[], suggestion: string | undefined): string;
   tooLong(max: number, length: number): string;
+  nulCharacter: string;
   idRequired: string;
   nameRequired: string;
   unknownProvince(codes: string, got: string): string;

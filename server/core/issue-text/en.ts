@@ -32,6 +32,8 @@ export const en: IssueText = {
   unknownCode: (got, valid, suggestion) =>
     `${got} is not a known code. Expected one of ${valid.join(', ')}${suggestion ? ` — did you mean "${suggestion}"?` : '.'}`,
   tooLong: (max, length) => `expected at most ${max} characters, got ${length}. Shorten the cell.`,
+  nulCharacter:
+    'expected text, got a NUL character (an invisible byte that a damaged export or a paste from another program leaves behind). Delete it from the cell.',
   idRequired:
     'every row needs an id, your own stable identifier for the site (for example "ott-001"). Add one.',
   nameRequired: 'a site needs a name in English (name_en) or French (name_fr). Add at least one.',

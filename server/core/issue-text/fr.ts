@@ -33,6 +33,8 @@ export const fr: IssueText = {
     `${got} n’est pas un code connu. Codes attendus : ${valid.join(', ')}${suggestion ? ` — vouliez-vous dire « ${suggestion} »?` : '.'}`,
   tooLong: (max, length) =>
     `attendu au plus ${max} caractères, reçu ${length}. Raccourcissez le contenu de la cellule.`,
+  nulCharacter:
+    'attendu du texte, reçu un caractère NUL (un octet invisible que laisse un export endommagé ou un collage depuis un autre logiciel). Supprimez-le de la cellule.',
   idRequired:
     'chaque ligne a besoin d’un id, votre propre identifiant stable du site (par exemple « ott-001 »). Ajoutez-en un.',
   nameRequired:

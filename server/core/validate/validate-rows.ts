@@ -55,6 +55,11 @@ export interface ValidationContext {
    * rather than a `WeakSet` of accepted points: adding 100k points to one cost a first publish's preview 80-100 ms.
    */
   trusted?: boolean;
+  /**
+   * The file holds a NUL character somewhere (its encoding is told from its first 64 kB, where one makes it
+   * binary): each row's cells are then searched for one, since PostgreSQL's text cannot hold it.
+   */
+  nul?: boolean;
 }
 
 export interface ValidationResult {
@@ -272,6 +277,9 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
       k.bad(column, 'invalid_format', k.text.tooLong(MAX_CELL, c[column].length));
     }
   }
+  if (ctx.nul)
+    for (const column of CSV_COLUMNS)
+      if (c[column].includes('\u0000')) k.bad(column, 'invalid_format', k.text.nulCharacter);
   if (c.id === '') k.bad('id', 'required', k.text.idRequired);
   if (c.name_en === '' && c.name_fr === '') k.bad('name_en', 'required', k.text.nameRequired);
   const siteType = c.site_type === '' ? 'centre' : k.code('site_type', k.siteType);
