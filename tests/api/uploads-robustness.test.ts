@@ -96,6 +96,65 @@ describe('uploads under stress', () => {
     }
   });
 
+  it('publishes awkward text as it came, read back the same from the store, every control character and script', async () => {
+    // Cells made of whatever a spreadsheet can hold, quoted as CSV; past 64 kB, so a NUL gets this far too.
+    const r = rng(11);
+    const pieces = [
+      'a',
+      'é',
+      ',',
+      ';',
+      '"',
+      '\\',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u0000',
+      '\u0001',
+      '\u001f',
+      '\u007f',
+      '\u2028',
+      '🏛',
+      '\ud800',
+      'ᐃᓄ',
+      '=',
+      '\uFEFF',
+      ' ',
+    ];
+    const cell = () =>
+      Array.from({ length: 1 + Math.floor(r() * 12) }, () => pieces[Math.floor(r() * pieces.length)]).join(
+        '',
+      );
+    const quoted = (v: string) => `"${v.replaceAll('"', '""')}"`;
+    const rows = ['id,name_en,address,hours_note,lat,lon'];
+    for (let i = 0; i < 2000; i++) rows.push(`plain-${i},Plain office ${i},1 Main St,,45.42,-75.69`);
+    const names = new Map<string, string>();
+    for (let i = 0; i < 2500; i++) {
+      const name = `Site ${i} ${cell()}`;
+      names.set(`aw-${i}`, name);
+      rows.push([`aw-${i}`, quoted(name), quoted(cell()), quoted(cell()), '45.42', '-75.69'].join(','));
+    }
+    const res = await post(`${rows.join('\r\n')}\r\n`);
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; summary: { valid: number; rejected: number } };
+    const pub = await app.request(`/api/v1/jurisdictions/fed-esdc/uploads/${body.id}/publish?confirm=true`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(pub.status).toBe(200);
+    // Read back from the store itself, not the index this process built from the upload.
+    const version = ((await pub.json()) as { version: number }).version;
+    const stored = (await ctx.store.versionPoints('fed-esdc', version)).filter((p) => names.has(p.source_id));
+    expect(body.summary.valid + body.summary.rejected).toBe(4500);
+    expect(stored).toHaveLength(body.summary.valid - 2000);
+    // The rows with a NUL are rejected (see above), the rest are published: most of them.
+    expect(stored.length).toBeGreaterThan(1000);
+    // Cells are trimmed as they are read and a lone surrogate cannot be stored (it becomes U+FFFD).
+    const expected = (v: string) =>
+      v.trim().replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    for (const p of stored) expect(p.name_en, p.source_id).toBe(expected(names.get(p.source_id) ?? ''));
+  });
+
   it('never answers 500 to garbage: random bytes, random delimiters, quotes and huge cells', async () => {
     const r = rng(42);
     const alphabet = [
