@@ -149,7 +149,7 @@ describe('uploads under stress', () => {
     expect(stored).toHaveLength(body.summary.valid - 2000);
     // The rows with a NUL are rejected (see above), the rest are published: most of them.
     expect(stored.length).toBeGreaterThan(1000);
-    // Cells are trimmed as they are read and a lone surrogate cannot be stored (it becomes U+FFFD).
+    // Cells are trimmed as they are read; a lone surrogate has no UTF-8 form, so it arrives as U+FFFD.
     const expected = (v: string) =>
       v.trim().replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
     for (const p of stored) expect(p.name_en, p.source_id).toBe(expected(names.get(p.source_id) ?? ''));
