@@ -60,8 +60,8 @@ export function sqlAdmin(db: Sql, keepsFiles: boolean): AdminStore {
           u.token_id,
           u.file_name,
           u.file_hash,
-          JSON.stringify(u.summary),
-          JSON.stringify(u.errors),
+          jsonb(u.summary),
+          jsonb(u.errors),
         ],
       );
       return toUpload(rows[0] as Row);
@@ -121,3 +121,11 @@ export function sqlAdmin(db: Sql, keepsFiles: boolean): AdminStore {
     },
   };
 }
+
+/**
+ * JSON text for a `jsonb` column, which refuses the escape of U+0000 (`unsupported Unicode escape sequence`): an
+ * issue message may quote a cell holding a NUL, so each is stored as U+2400 SYMBOL FOR NULL, the character that
+ * shows one. A `\\u0000` that is an escaped backslash followed by `u0000` is text, and stays.
+ */
+const jsonb = (value: unknown): string =>
+  JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\u2400');

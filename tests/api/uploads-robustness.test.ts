@@ -84,6 +84,27 @@ describe('uploads under stress', () => {
       ]);
       for (const e of body.errors) expect(e.message).toContain(says);
       if (lang === 'fr') continue;
+      // Kept with the upload record, whose messages may quote such a cell (a jsonb column refuses U+0000).
+      const quoting = await post(
+        `${rows.slice(0, 3001).join('\n')}\nq1,Office,45.42,-75.69,kio\u0000sk\nq2,Office,45.4\u00002,-75.69,\n`.replace(
+          'id,name_en,lat,lon',
+          'id,name_en,lat,lon,site_type',
+        ),
+      );
+      expect(quoting.status).toBe(201);
+      const kept = (await quoting.json()) as { id: string };
+      const again = await app.request(`/api/v1/jurisdictions/fed-esdc/uploads/${kept.id}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(again.status).toBe(200);
+      const stored = (await again.json()) as { errors: { row: number; column: string; message: string }[] };
+      expect(stored.errors.map((e) => [e.row, e.column])).toEqual([
+        [3002, 'site_type'],
+        [3002, 'site_type'],
+        [3003, 'lat'],
+        [3003, 'lat'],
+      ]);
+      expect(stored.errors.some((e) => e.message.includes('"kio\u2400sk"'))).toBe(true);
       const pub = await app.request(
         `/api/v1/jurisdictions/fed-esdc/uploads/${body.id}/publish?confirm=true`,
         {
