@@ -4,20 +4,13 @@ import type { AppContext } from '../services/app-context.ts';
 import type { TokenRecord } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 
-function refuse(
-  c: Context,
-  status: 401 | 403,
-  code: string,
-  reason: string,
-  message: string,
-  tokenId?: string,
-): never {
+function refuse(c: Context, r: Refusal): never {
   // The log names the token by its id only: the secret never reaches a log line.
   const who = c.req.header('x-forwarded-for') ?? 'direct';
   console.warn(
-    `[auth] refused ${c.req.method} ${c.req.path}: ${reason}${tokenId ? ` (token id ${tokenId})` : ''} from ${who}`,
+    `[auth] refused ${c.req.method} ${c.req.path}: ${r.reason}${r.tokenId ? ` (token id ${r.tokenId})` : ''} from ${who}`,
   );
-  throw new ApiError(status, code, message);
+  throw new ApiError(r.status, r.code, r.message);
 }
 
 /** Why a request's token does not let it act on a jurisdiction, in the words of the refusal. */
@@ -93,9 +86,7 @@ async function checkToken(
  */
 export async function requireToken(ctx: AppContext, c: Context, jurisdiction: string): Promise<TokenRecord> {
   const checked = await checkToken(ctx, c, jurisdiction);
-  if ('record' in checked) return checked.record;
-  const r = checked.refusal;
-  return refuse(c, r.status, r.code, r.reason, r.message, r.tokenId);
+  return 'record' in checked ? checked.record : refuse(c, checked.refusal);
 }
 
 /**
