@@ -4,12 +4,16 @@ import type { AppContext } from '../services/app-context.ts';
 import type { TokenRecord } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 
-function refuse(c: Context, r: Refusal): never {
-  // The log names the token by its id only: the secret never reaches a log line.
+/** The log names the token by its id only: the secret never reaches a log line. */
+function log(c: Context, what: 'refused' | 'ignored', r: Refusal): void {
   const who = c.req.header('x-forwarded-for') ?? 'direct';
   console.warn(
-    `[auth] refused ${c.req.method} ${c.req.path}: ${r.reason}${r.tokenId ? ` (token id ${r.tokenId})` : ''} from ${who}`,
+    `[auth] ${what} ${c.req.method} ${c.req.path}: ${r.reason}${r.tokenId ? ` (token id ${r.tokenId})` : ''} from ${who}`,
   );
+}
+
+function refuse(c: Context, r: Refusal): never {
+  log(c, 'refused', r);
   throw new ApiError(r.status, r.code, r.message);
 }
 
@@ -91,7 +95,9 @@ export async function requireToken(ctx: AppContext, c: Context, jurisdiction: st
 
 /**
  * The token record when the request carries a live token of `jurisdiction`, else undefined: for a public read
- * that tells a jurisdiction's own stewards a little more (nothing is refused, so nothing is logged).
+ * that tells a jurisdiction's own stewards a little more. Nothing is refused; a token that is not valid (unknown,
+ * malformed, revoked) is still logged, so that trying one leaves a trace. Another jurisdiction's is not: it is
+ * a valid token reading public data.
  */
 export async function ownToken(
   ctx: AppContext,
@@ -100,5 +106,7 @@ export async function ownToken(
 ): Promise<TokenRecord | undefined> {
   if (!c.req.header('authorization')) return undefined;
   const checked = await checkToken(ctx, c, jurisdiction);
-  return 'record' in checked ? checked.record : undefined;
+  if ('record' in checked) return checked.record;
+  if (checked.refusal.status === 401) log(c, 'ignored', checked.refusal);
+  return undefined;
 }

@@ -122,10 +122,15 @@ export function sqlAdmin(db: Sql, keepsFiles: boolean): AdminStore {
   };
 }
 
+/** A lone surrogate (half of a character outside the BMP), which no UTF-8 text can hold. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
- * JSON text for a `jsonb` column, which refuses the escape of U+0000 (`unsupported Unicode escape sequence`): an
- * issue message may quote a cell holding a NUL, so each is stored as U+2400 SYMBOL FOR NULL, the character that
- * shows one. A `\\u0000` that is an escaped backslash followed by `u0000` is text, and stays.
+ * JSON text for a `jsonb` column, which refuses two things a message quoting a steward's cell may hold: U+0000
+ * (`unsupported Unicode escape sequence`), stored as U+2400 SYMBOL FOR NULL, the character that shows one; and a
+ * lone surrogate, stored as U+FFFD as UTF-8 would.
  */
 const jsonb = (value: unknown): string =>
-  JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\u2400');
+  JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '\u2400') : v,
+  );

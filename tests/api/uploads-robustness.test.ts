@@ -84,27 +84,37 @@ describe('uploads under stress', () => {
       ]);
       for (const e of body.errors) expect(e.message).toContain(says);
       if (lang === 'fr') continue;
-      // Kept with the upload record, whose messages may quote such a cell (a jsonb column refuses U+0000).
-      const quoting = await post(
-        `${rows.slice(0, 3001).join('\n')}\nq1,Office,45.42,-75.69,kio\u0000sk\nq2,Office,45.4\u00002,-75.69,\n`.replace(
-          'id,name_en,lat,lon',
-          'id,name_en,lat,lon,site_type',
-        ),
-      );
+      // Kept with the upload record, whose messages may quote a cell: a jsonb column refuses U+0000 (quoted by the
+      // duplicate-id message here) and a lone surrogate (an emoji cut in two, once, by the 60-character cut).
+      const odd = [
+        'q1,Office,45.42,-75.69,kio\u0000sk',
+        'q2,Office,45.4\u00002,-75.69,',
+        'd\u0000up,Office,45.42,-75.69,',
+        'd\u0000up,Office,45.42,-75.69,',
+        `q5,Office,45.42,-75.69,${'x'.repeat(56)}🏛tail`,
+      ];
+      const header = 'id,name_en,lat,lon,site_type';
+      const quoting = await post([header, ...rows.slice(1, 3001), ...odd, ''].join('\n'));
       expect(quoting.status).toBe(201);
       const kept = (await quoting.json()) as { id: string };
       const again = await app.request(`/api/v1/jurisdictions/fed-esdc/uploads/${kept.id}`, {
         headers: { Authorization: `Bearer ${token}` },
       });
       expect(again.status).toBe(200);
-      const stored = (await again.json()) as { errors: { row: number; column: string; message: string }[] };
-      expect(stored.errors.map((e) => [e.row, e.column])).toEqual([
-        [3002, 'site_type'],
-        [3002, 'site_type'],
-        [3003, 'lat'],
-        [3003, 'lat'],
+      const stored = (await again.json()) as {
+        errors: { row: number; column: string; code: string; message: string }[];
+      };
+      // A cell with a NUL is said to be one, and nothing more of its row.
+      expect(stored.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3002, 'site_type', 'invalid_format'],
+        [3003, 'lat', 'invalid_format'],
+        [3004, 'id', 'invalid_format'],
+        [3005, 'id', 'invalid_format'],
+        [3005, 'id', 'duplicate_id'],
+        [3006, 'site_type', 'unknown_code'],
       ]);
-      expect(stored.errors.some((e) => e.message.includes('"kio\u2400sk"'))).toBe(true);
+      expect(stored.errors[4]?.message).toContain('d\u2400up');
+      expect(stored.errors[5]?.message).toContain(`"${'x'.repeat(56)}…"`);
       const pub = await app.request(
         `/api/v1/jurisdictions/fed-esdc/uploads/${body.id}/publish?confirm=true`,
         {

@@ -362,9 +362,18 @@ describe('data refresh through the HTTP API', () => {
       });
       // The sample's version was published by no token: nothing to name.
       expect(own.at(-1)).not.toHaveProperty('published_by_label');
-      // Another jurisdiction's token, or a made-up one, gets the public answer (a read is never refused).
-      for (const other of [tokens.qc as string, 'pcsm_nope'])
+      // Another jurisdiction's token, or a made-up one, gets the public answer (a read is never refused); trying a
+      // token that is not valid leaves a trace in the log, without the secret.
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const madeUp = `${tokens.on?.slice(0, -4)}AAAA`;
+      for (const other of [tokens.qc as string, madeUp])
         expect((await historyWith(other)).some((v) => 'published_by_label' in v)).toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(
+        /^\[auth\] ignored GET \/api\/v1\/jurisdictions\/on\/versions: unknown or malformed token/,
+      );
+      expect(String(warn.mock.calls[0]?.[0])).not.toContain(madeUp.slice('pcsm_'.length + 13));
+      warn.mockRestore();
 
       const restore = await app.request('/api/v1/jurisdictions/on/versions/1/restore', {
         method: 'POST',

@@ -40,10 +40,11 @@ function readCopy(stream: Buffer): Tuple[] {
 const expected = (j: string, v: number, points: ServicePoint[]): Tuple[] =>
   points.map((p) => [j, v, p.source_id, p.lat, p.lon, encodePoint(p)]);
 
+/** Each chunk read as a COPY of its own, as PGlite frames them: a chunk must hold whole tuples only. */
 const copyStream = (j: string, v: number, points: ServicePoint[]) => {
   const chunks = [...copyTuples(j, v, points)];
-  const stream = Buffer.concat([COPY_BINARY_HEADER, ...chunks, COPY_BINARY_TRAILER]);
-  return { tuples: readCopy(stream), chunks: chunks.length };
+  const tuples = chunks.flatMap((c) => readCopy(Buffer.concat([COPY_BINARY_HEADER, c, COPY_BINARY_TRAILER])));
+  return { tuples, chunks: chunks.length };
 };
 
 describe('COPY tuples of a version', () => {

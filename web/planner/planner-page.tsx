@@ -151,24 +151,32 @@ export function PlannerPage() {
     mapRef.current?.selectGroup(selected, selectionBounds(colocation.data, selected, points.data));
   }, [selected]);
 
+  const pointById = useMemo(
+    () => new Map((points.data?.features ?? []).map((f) => [f.id, f])),
+    [points.data],
+  );
+  // A shared link may close a point no longer published, which the server refuses in a scenario: a scenario that
+  // closes sites waits for the points and leaves such ids out, and the list and the URL drop them.
+  const published = points.data ? pointById : undefined;
+  useEffect(() => {
+    if (published)
+      setClosing((c) => (c.every((id) => published.has(id)) ? c : c.filter((id) => published.has(id))));
+  }, [published]);
+
   // A what-if is recomputed whenever its sites or settings change (the server changes nothing).
   const scenarioInput = useMemo(
     () => ({
       params: covParams,
       add: added.map(({ lat, lon, name }) => ({ lat, lon, name })),
-      close: closing,
+      close: published ? closing.filter((id) => published.has(id)) : closing,
     }),
-    [covParams, added, closing],
+    [covParams, added, closing, published],
   );
   const mutate = scenario.mutate;
+  const ready = closing.length === 0 || published !== undefined;
   useEffect(() => {
-    if (mode === 'whatif') mutate(scenarioInput);
-  }, [mode, scenarioInput, mutate]);
-
-  const pointById = useMemo(
-    () => new Map((points.data?.features ?? []).map((f) => [f.id, f])),
-    [points.data],
-  );
+    if (mode === 'whatif' && ready) mutate(scenarioInput);
+  }, [mode, scenarioInput, mutate, ready]);
   const closable = useMemo(
     () =>
       pointsFc.features.flatMap((f) => {

@@ -62,5 +62,12 @@ const CATALOGUES: Record<Lang, IssueText> = { en, fr };
 
 export const issueText = (lang: Lang = 'en'): IssueText => CATALOGUES[lang];
 
-/** A cell cut to 60 characters, so a runaway cell does not make a runaway message. */
-export const cut = (cell: string) => (cell.length > 60 ? `${cell.slice(0, 57)}…` : cell);
+/**
+ * A cell cut to 60 characters, so a runaway cell does not make a runaway message; never between the two halves of
+ * a character outside the BMP (an emoji), which would leave a lone surrogate that no UTF-8 text can hold.
+ */
+export function cut(cell: string): string {
+  if (cell.length <= 60) return cell;
+  const last = cell.charCodeAt(56);
+  return `${cell.slice(0, last >= 0xd800 && last <= 0xdbff ? 56 : 57)}…`;
+}

@@ -277,9 +277,13 @@ function validateRow(k: RowCheck): ServicePoint | undefined {
       k.bad(column, 'invalid_format', k.text.tooLong(MAX_CELL, c[column].length));
     }
   }
-  if (ctx.nul)
+  // A cell with a NUL is said to be one, and nothing more of its row: each other check would quote the cell.
+  if (ctx.nul) {
+    const before = k.out.length;
     for (const column of CSV_COLUMNS)
       if (c[column].includes('\u0000')) k.bad(column, 'invalid_format', k.text.nulCharacter);
+    if (k.out.length > before) return undefined;
+  }
   if (c.id === '') k.bad('id', 'required', k.text.idRequired);
   if (c.name_en === '' && c.name_fr === '') k.bad('name_en', 'required', k.text.nameRequired);
   const siteType = c.site_type === '' ? 'centre' : k.code('site_type', k.siteType);
