@@ -157,33 +157,51 @@ describe('uploads under stress', () => {
         '',
       );
     const quoted = (v: string) => `"${v.replaceAll('"', '""')}"`;
-    const rows = ['id,name_en,address,hours_note,lat,lon'];
+    const rows = ['id,name_en,address,city,lat,lon'];
     for (let i = 0; i < 2000; i++) rows.push(`plain-${i},Plain office ${i},1 Main St,,45.42,-75.69`);
-    const names = new Map<string, string>();
+    const sent = new Map<string, { name_en: string; address: string; city: string }>();
     for (let i = 0; i < 2500; i++) {
-      const name = `Site ${i} ${cell()}`;
-      names.set(`aw-${i}`, name);
-      rows.push([`aw-${i}`, quoted(name), quoted(cell()), quoted(cell()), '45.42', '-75.69'].join(','));
+      const cells = { name_en: `Site ${i} ${cell()}`, address: cell(), city: cell() };
+      sent.set(`aw-${i}`, cells);
+      rows.push(
+        [`aw-${i}`, quoted(cells.name_en), quoted(cells.address), quoted(cells.city), '45.42', '-75.69'].join(
+          ',',
+        ),
+      );
     }
     const res = await post(`${rows.join('\r\n')}\r\n`);
     expect(res.status).toBe(201);
-    const body = (await res.json()) as { id: string; summary: { valid: number; rejected: number } };
+    const body = (await res.json()) as {
+      id: string;
+      summary: { valid: number; rejected: number };
+      errors: { row: number; code: string }[];
+    };
     const pub = await app.request(`/api/v1/jurisdictions/fed-esdc/uploads/${body.id}/publish?confirm=true`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}` },
     });
     expect(pub.status).toBe(200);
-    // Read back from the store itself, not the index this process built from the upload.
-    const version = ((await pub.json()) as { version: number }).version;
-    const stored = (await ctx.store.versionPoints('fed-esdc', version)).filter((p) => names.has(p.source_id));
-    expect(body.summary.valid + body.summary.rejected).toBe(4500);
-    expect(stored).toHaveLength(body.summary.valid - 2000);
-    // The rows with a NUL are rejected (see above), the rest are published: most of them.
-    expect(stored.length).toBeGreaterThan(1000);
     // Cells are trimmed as they are read; a lone surrogate has no UTF-8 form, so it arrives as U+FFFD.
-    const expected = (v: string) =>
+    const asRead = (v: string) =>
       v.trim().replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    for (const p of stored) expect(p.name_en, p.source_id).toBe(expected(names.get(p.source_id) ?? ''));
+    // Exactly the rows with a NUL in a cell are rejected, each for that (row n of the file is aw-(n - 2002)).
+    const withNul = [...sent].filter(([, c]) => Object.values(c).some((v) => asRead(v).includes('\u0000')));
+    expect(withNul.length).toBeGreaterThan(100);
+    expect(body.summary.rejected).toBe(withNul.length);
+    expect(new Set(body.errors.map((e) => `aw-${e.row - 2002}`))).toEqual(new Set(withNul.map(([id]) => id)));
+    expect(body.errors.every((e) => e.code === 'invalid_format')).toBe(true);
+    // Read back from the store itself, not the index this process built from the upload: every other row as read.
+    const version = ((await pub.json()) as { version: number }).version;
+    const stored = (await ctx.store.versionPoints('fed-esdc', version)).filter((p) => sent.has(p.source_id));
+    expect(stored).toHaveLength(2500 - withNul.length);
+    for (const p of stored) {
+      const c = sent.get(p.source_id);
+      expect([p.name_en, p.address, p.city], p.source_id).toEqual([
+        asRead(c?.name_en ?? ''),
+        asRead(c?.address ?? ''),
+        asRead(c?.city ?? ''),
+      ]);
+    }
   });
 
   it('never answers 500 to garbage: random bytes, random delimiters, quotes and huge cells', async () => {
