@@ -1,3 +1,4 @@
+import { jsonb } from './jsonb.ts';
 import type { Sql } from './sql.ts';
 import type { AdminStore, TokenRecord, UploadRecord } from './store.ts';
 
@@ -85,7 +86,7 @@ export function sqlAdmin(db: Sql, keepsFiles: boolean): AdminStore {
         [
           id,
           Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
-          file.mapping ? JSON.stringify(file.mapping) : null,
+          file.mapping ? jsonb(file.mapping) : null,
           file.lang,
         ],
       );
@@ -116,21 +117,8 @@ export function sqlAdmin(db: Sql, keepsFiles: boolean): AdminStore {
       await db.query(
         `insert into column_mappings (jurisdiction, mapping) values ($1, $2::jsonb)
          on conflict (jurisdiction) do update set mapping = excluded.mapping, updated_at = now()`,
-        [jurisdiction, JSON.stringify(mapping)],
+        [jurisdiction, jsonb(mapping)],
       );
     },
   };
 }
-
-/** A lone surrogate (half of a character outside the BMP), which no UTF-8 text can hold. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * JSON text for a `jsonb` column, which refuses two things a message quoting a steward's cell may hold: U+0000
- * (`unsupported Unicode escape sequence`), stored as U+2400 SYMBOL FOR NULL, the character that shows one; and a
- * lone surrogate, stored as U+FFFD as UTF-8 would.
- */
-const jsonb = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '\u2400') : v,
-  );

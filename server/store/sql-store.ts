@@ -1,5 +1,6 @@
 import type { ServicePoint } from '../core/schemas.ts';
 import { copyTuples } from './copy-binary.ts';
+import { jsonb } from './jsonb.ts';
 import { decodePoint, type PointRow } from './point-codec.ts';
 import type { Db, Sql } from './sql.ts';
 import { sqlAdmin } from './sql-admin.ts';
@@ -288,7 +289,7 @@ async function insertVersion(
     `insert into versions (jurisdiction, version, published_by, file_name, file_hash, summary, restored_from)
      select $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5::jsonb, $6 from versions where jurisdiction = $1
      returning *`,
-    [jurisdiction, v.published_by, v.file_name, v.file_hash, JSON.stringify(v.summary), v.restored_from],
+    [jurisdiction, v.published_by, v.file_name, v.file_hash, jsonb(v.summary), v.restored_from],
   );
   const row = rows[0];
   if (!row) throw new Error('insert into versions returned no row');

@@ -279,6 +279,18 @@ describe('uploads under stress', () => {
       });
       expect(await refusal(res), JSON.stringify(mapping)).toEqual({ status: 400, code: 'invalid_mapping' });
     }
+    // A header with half of an emoji (a JSON escape can send one; no file's header holds one) is kept as UTF-8
+    // would write it, not a 500 from the store.
+    const half = await app.request('/api/v1/jurisdictions/fed-esdc/mapping', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', ...auth },
+      body: '{"mapping":{"Lat\\ud83citude":"lat"}}',
+    });
+    expect(half.status).toBe(200);
+    const saved = await app.request('/api/v1/jurisdictions/fed-esdc/mapping', { headers: auth });
+    expect(((await saved.json()) as { mapping: Record<string, string> }).mapping).toEqual({
+      'Lat\ufffditude': 'lat',
+    });
     // A mapping body with a field it does not know is refused, not saved without it.
     const extra = await app.request('/api/v1/jurisdictions/fed-esdc/mapping', {
       method: 'PUT',
